@@ -1,0 +1,96 @@
+import type { Db } from './database.js';
+
+export type OutboxKind = 'card' | 'ack' | 'reply' | 'reminder' | 'escalation' | 'follow_up' | 'suspect' | 'digest' | 'alert';
+
+export interface OutboxItem {
+  id: number;
+  createdAt: number;
+  notBefore: number;
+  toId: string | null;
+  roomId: string | null;
+  text: string;
+  kind: OutboxKind;
+  caseId: number | null;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  sentAt: number | null;
+}
+
+export interface NewOutboxItem {
+  toId?: string | null;
+  roomId?: string | null;
+  text: string;
+  kind: OutboxKind;
+  caseId?: number | null;
+  /** When set, a second enqueue with the same key is ignored (timers re-run, restarts). */
+  dedupeKey?: string | null;
+  notBefore?: number;
+}
+
+const SELECT = `SELECT id, created_at createdAt, not_before notBefore, to_id toId, room_id roomId, text, kind, case_id caseId,
+  status, attempts, sent_at sentAt FROM outbox`;
+
+/** The persisted queue of everything the bot will say. */
+export class OutboxRepository {
+  constructor(private readonly db: Db) {}
+
+  enqueue(item: NewOutboxItem, now: number): number | null {
+    const info = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO outbox (created_at, not_before, to_id, room_id, text, kind, case_id, dedupe_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(now, item.notBefore ?? now, item.toId ?? null, item.roomId ?? null, item.text, item.kind, item.caseId ?? null, item.dedupeKey ?? null);
+    return info.changes > 0 ? Number(info.lastInsertRowid) : null;
+  }
+
+  /** Pending items that may go now, oldest first. */
+  due(now: number, limit: number): OutboxItem[] {
+    return this.db.prepare(`${SELECT} WHERE status = 'pending' AND not_before <= ? ORDER BY not_before, id LIMIT ?`).all(now, limit) as OutboxItem[];
+  }
+
+  nextNotBefore(): number | null {
+    const row = this.db.prepare(`SELECT MIN(not_before) t FROM outbox WHERE status = 'pending'`).get() as { t: number | null };
+    return row.t;
+  }
+
+  pendingCount(): number {
+    return (this.db.prepare(`SELECT COUNT(*) n FROM outbox WHERE status IN ('pending','sending')`).get() as { n: number }).n;
+  }
+
+  sentSince(since: number): number {
+    return (this.db.prepare(`SELECT COUNT(DISTINCT COALESCE(batch_id, id)) n FROM outbox WHERE status = 'sent' AND sent_at >= ?`).get(since) as { n: number }).n;
+  }
+
+  /** Marks items as being sent together; a crash leaves them 'sending' for recovery. */
+  markSending(ids: number[], batchId: number): void {
+    const stmt = this.db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, batch_id = ? WHERE id = ?`);
+    this.db.transaction(() => ids.forEach((id) => stmt.run(batchId, id)))();
+  }
+
+  markSent(ids: number[], at: number): void {
+    const stmt = this.db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?`);
+    this.db.transaction(() => ids.forEach((id) => stmt.run(at, id)))();
+  }
+
+  /** Back to pending (retry later) or failed for good after too many attempts. */
+  markFailed(ids: number[], error: string, retryAt: number, maxAttempts: number): void {
+    const stmt = this.db.prepare(
+      `UPDATE outbox SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'pending' END, not_before = ?, error = ? WHERE id = ?`,
+    );
+    this.db.transaction(() => ids.forEach((id) => stmt.run(maxAttempts, retryAt, error.slice(0, 500), id)))();
+  }
+
+  /** Items a crash left half-sent. */
+  sending(): OutboxItem[] {
+    return this.db.prepare(`${SELECT} WHERE status = 'sending' ORDER BY id`).all() as OutboxItem[];
+  }
+
+  all(): OutboxItem[] {
+    return this.db.prepare(`${SELECT} ORDER BY id`).all() as OutboxItem[];
+  }
+
+  sent(): OutboxItem[] {
+    return this.db.prepare(`${SELECT} WHERE status = 'sent' ORDER BY sent_at, id`).all() as OutboxItem[];
+  }
+}

@@ -1,0 +1,27 @@
+import type { Db } from './database.js';
+
+export interface KnownRoom {
+  id: string;
+  topic: string;
+  grid: string;
+  estate: string;
+}
+
+/** Rooms remembered by id once matched by topic, so a renamed group keeps its grid. */
+export class RoomRepository {
+  constructor(private readonly db: Db) {}
+
+  get(id: string): KnownRoom | null {
+    return (this.db.prepare('SELECT id, topic, grid, estate FROM rooms WHERE id = ?').get(id) as KnownRoom | undefined) ?? null;
+  }
+
+  remember(room: KnownRoom, at: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO rooms (id, topic, grid, estate, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(room.id, room.topic, room.grid, room.estate, at);
+  }
+
+  /** The room id last remembered for a configured topic (to post into a group by its topic). */
+  idForTopic(topic: string): string | null {
+    const row = this.db.prepare('SELECT id FROM rooms WHERE topic = ? ORDER BY first_seen_at DESC LIMIT 1').get(topic) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+}
