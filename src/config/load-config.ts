@@ -38,7 +38,7 @@ function readYaml(file: string, label: string, problems: string[]): unknown {
     return undefined;
   }
   // Aliases are capped so a "billion laughs" file cannot exhaust memory; duplicate keys are errors.
-  const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const where = err.linePos?.[0] ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : 'YAML';

@@ -1,0 +1,65 @@
+// Wiring only: config → classifier → db → app → bot → schedules (and the demo on the mock puppet).
+import { rmSync } from 'node:fs';
+import { loadConfigOrExit } from './app/load-config-or-exit.js';
+import { createLogger } from './app/logger.js';
+import { buildApp } from './app/build-app.js';
+import { systemClock } from './clock/clock.js';
+import { loadClassifier } from './classify/index.js';
+import { choosePuppet } from './transport/wechaty/choose-puppet.js';
+import { MockCommunity } from './transport/wechaty/mock-community.js';
+import { describeResult, runDemo } from './demo/run-demo.js';
+import { appExtensions } from './app/extensions.js';
+
+const configDir = process.env.YIMI_CONFIG ?? 'bot-config';
+const config = loadConfigOrExit(configDir);
+const puppet = await choosePuppet();
+const demo = puppet.kind === 'mock';
+// The demo talks to the console; its logs stay quiet unless asked for.
+const log = createLogger(process.env.LOG_LEVEL ?? (demo ? 'warn' : 'info'));
+
+const classifier = await loadClassifier({ places: config.places, log: (m) => log.info(m) });
+const dbFile = process.env.YIMI_DB ?? (demo ? 'data/demo.db' : 'data/yimi.db');
+if (demo) for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
+
+const app = buildApp({
+  config,
+  dbFile,
+  clock: systemClock,
+  classifier,
+  puppet,
+  log,
+  ...appExtensions(),
+  onResult: demo ? (msg, r) => describeResult(app, msg, r) : undefined,
+});
+
+let stopDemo = () => {};
+if (puppet.kind === 'mock') {
+  process.stdout.write(
+    [
+      `一米 Yimi demo: ${config.community.name}, ${config.groups.length} groups, ${config.workers.length} workers, mock WeChat.`,
+      'No WECHATY_PUPPET_SERVICE_TOKEN is set, so simulated residents post into the groups.',
+      'To connect a real account: WECHATY_PUPPET_SERVICE_TOKEN=<token> npm start (see README). Ctrl-C stops.',
+      '',
+    ].join('\n'),
+  );
+  const world = new MockCommunity(puppet.mocker, config);
+  await app.start();
+  world.login();
+  stopDemo = runDemo(app, world, { intervalMs: Number(process.env.DEMO_INTERVAL_MS ?? 3000) });
+} else {
+  log.info({ endpoint: puppet.endpoint ?? 'from token' }, 'connecting to the puppet service');
+  await app.start();
+}
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'stopping: no new messages, flushing, closing the database');
+  stopDemo();
+  await app.stop();
+  process.stdout.write(demo ? '\n一米 stopped. Bye.\n' : '');
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
