@@ -74,7 +74,7 @@ export class CaseService {
     for (const t of ladderFor(now, d, this.config)) this.repos.timers.schedule(c.id, t.kind, t.dueAt);
     for (const id of route.notifyIds) {
       const extra = id === route.assigneeId ? undefined : `（负责人：${this.workerName(route.assigneeId)}，请协助）`;
-      this.notifyWorker(id, caseCard(c, this.config.community.timeZone, report.text, extra), 'card', c, urgent);
+      this.notifyWorker(id, caseCard(c, this.config.community.timeZone, report.text, extra), 'card', c, urgent || route.onDutyIds.includes(id));
     }
     return { case: c, route };
   }

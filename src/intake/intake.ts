@@ -165,6 +165,16 @@ export class Intake {
     const label = verdict.label;
 
     return repos.db.transaction((): IntakeResult => {
+      // A second voice about a known problem joins it, even when the wording alone is doubtful.
+      const dup =
+        verdict.confidence >= config.classifier.threshold / 2
+          ? findDuplicate(repos.cases, { category: label, location: verdict.location, roomId: msg.roomId, reporterId: msg.senderId }, since)
+          : null;
+      if (dup) {
+        this.deps.cases.attach(dup, report);
+        if (this.acknowledges(msg)) this.replyInRoom(msg, attachedAck(dup, msg.senderName), 'ack');
+        return done('case_attached', { caseId: dup.id, label });
+      }
       if (verdict.confidence < config.classifier.threshold && !verdict.urgent) {
         // Doubtful: one tap for the grid worker instead of a case a resident may not want.
         const route = this.deps.cases.route(label, false, grid);
@@ -179,12 +189,6 @@ export class Intake {
           clock.now(),
         );
         return done('suspected', { label, notified: [route.assigneeId], detail: `confidence ${verdict.confidence.toFixed(2)}` });
-      }
-      const dup = findDuplicate(repos.cases, { category: label, location: verdict.location, roomId: msg.roomId, reporterId: msg.senderId }, since);
-      if (dup) {
-        this.deps.cases.attach(dup, report);
-        if (this.acknowledges(msg)) this.replyInRoom(msg, attachedAck(dup, msg.senderName), 'ack');
-        return done('case_attached', { caseId: dup.id, label });
       }
       const opened = this.deps.cases.open(report, label, verdict.urgent, verdict.location);
       if (this.acknowledges(msg)) this.replyInRoom(msg, acknowledgement(opened.case, msg.senderName, verdict.urgent), 'ack');

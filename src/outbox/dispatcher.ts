@@ -36,7 +36,8 @@ export class OutboxDispatcher {
 
   /** Sends what is due and allowed now; returns the number of chat messages sent. */
   async flush(): Promise<number> {
-    if (this.busy) return 0;
+    // Offline: keep everything queued without burning attempts; login drains it.
+    if (this.busy || !this.sender.isOnline()) return 0;
     this.busy = true;
     let sent = 0;
     try {
@@ -61,6 +62,7 @@ export class OutboxDispatcher {
 
   /** When the dispatcher next has something it could send (for simulated clocks). */
   nextWakeAt(): number | null {
+    if (!this.sender.isOnline()) return null;
     const next = this.outbox.nextNotBefore();
     if (next === null) return null;
     const now = this.clock.now();

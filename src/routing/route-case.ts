@@ -14,6 +14,8 @@ export interface Route {
   assigneeId: string;
   /** Everyone who gets the case card, assignee first. */
   notifyIds: string[];
+  /** Holders of a duty post active now: they are on shift, so quiet hours do not hold their ping. */
+  onDutyIds: string[];
   /** Why, in a few words, for the audit log and the demo console. */
   reason: string;
 }
@@ -70,11 +72,15 @@ export function routeCase(input: RouteInput, config: Config, onLeave: ReadonlySe
   }
 
   const minute = localMinuteOfDay(input.at, config.community.timeZone);
+  const onDuty: string[] = [];
   for (const post of config.routing.dutyPosts) {
     if (inWindow(minute, parseHhmm(post.start), parseHhmm(post.end))) {
       const holder = post.workers.map((id) => available(id)).find(Boolean);
-      if (holder) notify.push(holder.id);
+      if (holder) {
+        notify.push(holder.id);
+        onDuty.push(holder.id);
+      }
     }
   }
-  return { assigneeId: assignee.id, notifyIds: [...new Set(notify)], reason };
+  return { assigneeId: assignee.id, notifyIds: [...new Set(notify)], onDutyIds: onDuty, reason };
 }

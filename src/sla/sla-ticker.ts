@@ -68,7 +68,7 @@ export class SlaTicker {
       case 'response_breach':
         if (!awaitingResponse) return;
         for (const s of this.cases.supervisors()) {
-          this.cases.notifyWorker(s.id, `【超时未响应】${what} 已超过响应时限，负责人 ${assignee?.name ?? '未指派'}。`, 'escalation', c, true, `${key}:${s.id}`);
+          this.cases.notifyWorker(s.id, `【超时未响应】${what} 已超过响应时限，负责人 ${assignee?.name ?? '未指派'}。`, 'escalation', c, c.urgent, `${key}:${s.id}`);
         }
         this.cases.event(c.id, SYSTEM_ACTOR, 'breached', null, null, 'first response');
         this.log.warn({ caseId: c.id }, 'response SLA breached');
@@ -81,7 +81,7 @@ export class SlaTicker {
       case 'closure_breach':
         if (!unresolved) return;
         for (const s of this.cases.supervisors()) {
-          this.cases.notifyWorker(s.id, `【超时未办结】${what} 已超过办结时限，负责人 ${assignee?.name ?? '未指派'}。`, 'escalation', c, true, `${key}:${s.id}`);
+          this.cases.notifyWorker(s.id, `【超时未办结】${what} 已超过办结时限，负责人 ${assignee?.name ?? '未指派'}。`, 'escalation', c, c.urgent, `${key}:${s.id}`);
         }
         this.cases.event(c.id, SYSTEM_ACTOR, 'breached', null, null, 'closure');
         this.log.warn({ caseId: c.id }, 'closure SLA breached');

@@ -15,6 +15,7 @@ export function wechatySender(bot: Wechaty): Sender {
     return r;
   };
   return {
+    isOnline: () => bot.isLoggedIn,
     async sendToContact(id, text) {
       if (!bot.isLoggedIn) throw new Error('not logged in');
       await (await contact(id)).say(text);
