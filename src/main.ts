@@ -29,6 +29,10 @@ const app = buildApp({
   puppet,
   log,
   ...appExtensions(),
+  connection:
+    puppet.kind === 'service'
+      ? { probeMs: config.connection.probeSeconds * 1000, timeoutMs: config.connection.timeoutSeconds * 1000, backoffMs: 1_000, maxBackoffMs: 60_000 }
+      : null,
   onResult: demo ? (msg, r) => describeResult(app, msg, r) : undefined,
 });
 

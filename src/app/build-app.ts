@@ -16,6 +16,8 @@ import { Scheduler } from '../scheduler/scheduler.js';
 import type { CronJob } from '../scheduler/cron-job.js';
 import { buildBot } from '../transport/wechaty/start-bot.js';
 import { wechatySender } from '../transport/wechaty/wechaty-sender.js';
+import { ConnectionMonitor, type ConnectionOptions } from '../transport/wechaty/connection-monitor.js';
+import { offlineAlert } from '../transport/wechaty/offline-alert.js';
 import type { InboundMessage } from '../intake/inbound-message.js';
 
 export interface AppOptions {
@@ -31,6 +33,8 @@ export interface AppOptions {
   extraCommands?: Command[];
   services?: CommandServices;
   cronJobs?: (repos: Repositories, cases: CaseService) => CronJob[];
+  /** Watch the puppet connection (heartbeat, reconnect with backoff); tests pass fast timings. */
+  connection?: ConnectionOptions | null;
   /** Called after each message is decided (demo console, tests). */
   onResult?: (msg: InboundMessage, result: IntakeResult) => void;
 }
@@ -43,6 +47,7 @@ export interface App {
   intake: Intake;
   scheduler: Scheduler;
   bot: Wechaty;
+  monitor: ConnectionMonitor | null;
   /** Resolves once every message handed over so far has been decided. */
   idle(): Promise<void>;
   start(opts?: { tickIntervalMs?: number | null }): Promise<void>;
@@ -79,7 +84,23 @@ export function buildApp(opts: AppOptions): App {
     },
     log,
   );
-  const dispatcher = new OutboxDispatcher(repos.outbox, config, clock, wechatySender(bot), log, opts.random);
+  const monitor = opts.connection
+    ? new ConnectionMonitor(bot, opts.connection, log, {
+        onOnline: (offlineSince) => {
+          if (offlineSince !== null) offlineAlert(repos, cases, config, clock, offlineSince, Date.now());
+          void scheduler.tick();
+        },
+      })
+    : null;
+  const sender = wechatySender(bot);
+  const dispatcher = new OutboxDispatcher(
+    repos.outbox,
+    config,
+    clock,
+    { ...sender, isOnline: () => (monitor ? monitor.online : sender.isOnline()) },
+    log,
+    opts.random,
+  );
   const sla = new SlaTicker(repos, cases, config, clock, log);
   const scheduler = new Scheduler(clock, sla, dispatcher, opts.cronJobs?.(repos, cases) ?? [], log);
 
@@ -91,6 +112,7 @@ export function buildApp(opts: AppOptions): App {
     intake,
     scheduler,
     bot,
+    monitor,
     idle: async () => {
       await inFlight;
     },
@@ -101,9 +123,11 @@ export function buildApp(opts: AppOptions): App {
       await bot.start();
       const interval = startOpts.tickIntervalMs === undefined ? 1_000 : startOpts.tickIntervalMs;
       if (interval !== null) scheduler.start(interval);
+      monitor?.start();
     },
     async stop() {
       stopping = true;
+      monitor?.stop();
       await inFlight;
       await scheduler.stop();
       await bot.stop().catch((err: unknown) => log.warn({ err }, 'bot stop failed'));

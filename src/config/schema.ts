@@ -124,6 +124,14 @@ export const botFileSchema = z.strictObject({
       jitterMs: z.tuple([z.number().int().min(0), z.number().int().min(0)]).default([300, 1500]),
     })
     .default({ perMinute: 20, jitterMs: [300, 1500] }),
+  connection: z
+    .strictObject({
+      probeSeconds: z.number().positive().default(15),
+      timeoutSeconds: z.number().positive().default(60),
+      /** Supervisors are told when the bot was offline longer than this. */
+      offlineAlertMinutes: z.number().positive().default(10),
+    })
+    .default({ probeSeconds: 15, timeoutSeconds: 60, offlineAlertMinutes: 10 }),
   schedules: z
     .strictObject({
       dailyDigest: z.string().default('0 8 * * *'),

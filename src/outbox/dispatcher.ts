@@ -5,7 +5,7 @@ import type { OutboxItem, OutboxRepository } from '../store/outbox-repository.js
 import type { Sender } from './sender.js';
 
 const BATCHABLE = new Set(['card', 'suspect', 'reminder']);
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 10;
 
 /**
  * Drains the persisted outbox within WeChat's tolerance: at most `perMinute` sends in any
@@ -73,8 +73,8 @@ export class OutboxDispatcher {
 
   private takeBatch(due: OutboxItem[]): OutboxItem[] {
     const first = due[0]!;
-    if (!first.toId || !BATCHABLE.has(first.kind)) return [first];
-    return due.filter((i) => i.toId === first.toId && BATCHABLE.has(i.kind)).slice(0, 5);
+    if (!first.toId || !BATCHABLE.has(first.kind) || first.filePath) return [first];
+    return due.filter((i) => i.toId === first.toId && BATCHABLE.has(i.kind) && !i.filePath).slice(0, 5);
   }
 
   private async send(batch: OutboxItem[]): Promise<boolean> {
@@ -83,13 +83,22 @@ export class OutboxDispatcher {
     const text = batch.length === 1 ? first.text : `您有 ${batch.length} 条新消息：\n${batch.map((i) => i.text).join('\n——————\n')}`;
     this.outbox.markSending(ids, ++this.batchSeq);
     try {
-      if (first.roomId) await this.sender.sendToRoom(first.roomId, text);
+      // A transport that cannot send files sends the caption instead, so nothing is silently lost.
+      if (first.filePath && this.sender.sendFile) await this.sender.sendFile({ toId: first.toId, roomId: first.roomId }, first.filePath);
+      else if (first.roomId) await this.sender.sendToRoom(first.roomId, text);
       else await this.sender.sendToContact(first.toId!, text);
       this.outbox.markSent(ids, this.clock.now());
       return true;
     } catch (err) {
-      this.log.warn({ err, ids }, 'send failed; will retry');
-      this.outbox.markFailed(ids, String((err as Error).message ?? err), this.clock.now() + 30_000, MAX_ATTEMPTS);
+      const why = String((err as Error).message ?? err);
+      if (!this.sender.isOnline()) {
+        // The link dropped under us: not the message's fault, so it keeps its attempts.
+        this.outbox.requeue(ids);
+      } else {
+        const attempt = batch[0]!.attempts + 1;
+        this.log.warn({ err, ids, attempt }, 'send failed; will retry');
+        this.outbox.markFailed(ids, why, this.clock.now() + Math.min(30_000 * 2 ** (attempt - 1), 30 * 60_000), MAX_ATTEMPTS);
+      }
       return false;
     }
   }

@@ -14,6 +14,8 @@ export interface OutboxItem {
   status: 'pending' | 'sending' | 'sent' | 'failed';
   attempts: number;
   sentAt: number | null;
+  /** A file message (chart, export): the transport sends this file; `text` is the fallback. */
+  filePath: string | null;
 }
 
 export interface NewOutboxItem {
@@ -25,10 +27,11 @@ export interface NewOutboxItem {
   /** When set, a second enqueue with the same key is ignored (timers re-run, restarts). */
   dedupeKey?: string | null;
   notBefore?: number;
+  filePath?: string | null;
 }
 
 const SELECT = `SELECT id, created_at createdAt, not_before notBefore, to_id toId, room_id roomId, text, kind, case_id caseId,
-  status, attempts, sent_at sentAt FROM outbox`;
+  status, attempts, sent_at sentAt, file_path filePath FROM outbox`;
 
 /** The persisted queue of everything the bot will say. */
 export class OutboxRepository {
@@ -37,10 +40,10 @@ export class OutboxRepository {
   enqueue(item: NewOutboxItem, now: number): number | null {
     const info = this.db
       .prepare(
-        `INSERT OR IGNORE INTO outbox (created_at, not_before, to_id, room_id, text, kind, case_id, dedupe_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO outbox (created_at, not_before, to_id, room_id, text, kind, case_id, dedupe_key, file_path)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(now, item.notBefore ?? now, item.toId ?? null, item.roomId ?? null, item.text, item.kind, item.caseId ?? null, item.dedupeKey ?? null);
+      .run(now, item.notBefore ?? now, item.toId ?? null, item.roomId ?? null, item.text, item.kind, item.caseId ?? null, item.dedupeKey ?? null, item.filePath ?? null);
     return info.changes > 0 ? Number(info.lastInsertRowid) : null;
   }
 
@@ -79,6 +82,12 @@ export class OutboxRepository {
       `UPDATE outbox SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'pending' END, not_before = ?, error = ? WHERE id = ?`,
     );
     this.db.transaction(() => ids.forEach((id) => stmt.run(maxAttempts, retryAt, error.slice(0, 500), id)))();
+  }
+
+  /** Back to the queue without counting the attempt (the transport, not the item, failed). */
+  requeue(ids: number[]): void {
+    const stmt = this.db.prepare(`UPDATE outbox SET status = 'pending', attempts = MAX(0, attempts - 1) WHERE id = ? AND status = 'sending'`);
+    this.db.transaction(() => ids.forEach((id) => stmt.run(id)))();
   }
 
   /** Items a crash left half-sent. */

@@ -14,6 +14,7 @@ import { MockCommunity } from '../../src/transport/wechaty/mock-community.js';
 import { Simulation, type RecordedOutbound } from '../../src/replay/simulation.js';
 import { seededRandom } from '../../src/replay/seeded-random.js';
 import type { mock } from 'wechaty-puppet-mock';
+import type { ConnectionOptions } from '../../src/transport/wechaty/connection-monitor.js';
 
 let classifier: Promise<Classifier> | null = null;
 /** The real, trained classifier, loaded once per test file (from the model cache). */
@@ -41,7 +42,9 @@ export interface TestBot {
 let seq = 0;
 
 /** The real bot (real Wechaty, real SQLite file, real classifier) on a mock or given puppet. */
-export async function startTestBot(opts: { start?: string; puppet?: PuppetChoice; mocker?: mock.Mocker; config?: Config } = {}): Promise<TestBot> {
+export async function startTestBot(
+  opts: { start?: string; puppet?: PuppetChoice; mocker?: mock.Mocker; config?: Config; connection?: ConnectionOptions } = {},
+): Promise<TestBot> {
   const config = opts.config ?? loadConfig('bot-config');
   const clock = new ManualClock(Date.parse(opts.start ?? '2026-11-18T10:00:00+08:00'));
   const puppet = opts.puppet ?? (await choosePuppet({}));
@@ -58,6 +61,7 @@ export async function startTestBot(opts: { start?: string; puppet?: PuppetChoice
     log: createLogger(process.env.LOG_LEVEL ?? 'silent'),
     random: seededRandom(7),
     ...appExtensions(),
+    connection: opts.connection ?? null,
     onResult: (msg) => sim?.decided(msg.id),
   });
   const world = new MockCommunity(mocker, config);

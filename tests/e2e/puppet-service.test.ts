@@ -1,45 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from 'node:net';
-import { PuppetServer } from 'wechaty-puppet-service';
-import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { choosePuppet } from '../../src/transport/wechaty/choose-puppet.js';
 import { startTestBot, type TestBot } from './harness.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
+import { LoopbackPuppetServer } from './loopback-server.js';
 
 /**
  * The production path: the bot runs on wechaty-puppet-service and talks gRPC over loopback
  * to a PuppetServer that serves the mock puppet, exactly as it would to a hosted provider.
  */
 describe('the bot over wechaty-puppet-service (gRPC on 127.0.0.1)', () => {
-  let server: PuppetServer;
+  const server = new LoopbackPuppetServer();
   let bot: TestBot;
-  const token = `insecure_yimi_${process.pid}`;
 
   beforeAll(async () => {
-    process.env.WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_SERVER = 'true';
-    process.env.WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT = 'true';
-    const port = await freePort();
-    const mocker = new mock.Mocker();
-    server = new PuppetServer({ endpoint: `127.0.0.1:${port}`, puppet: new PuppetMock({ mocker }), token });
     await server.start();
-    const puppet = await choosePuppet({ WECHATY_PUPPET_SERVICE_TOKEN: token, WECHATY_PUPPET_SERVICE_ENDPOINT: `127.0.0.1:${port}` });
+    const puppet = await choosePuppet({ WECHATY_PUPPET_SERVICE_TOKEN: server.token, WECHATY_PUPPET_SERVICE_ENDPOINT: server.endpoint });
     expect(puppet.kind).toBe('service');
-    bot = await startTestBot({ puppet, mocker });
+    bot = await startTestBot({ puppet, mocker: server.mocker });
   }, 90_000);
 
   afterAll(async () => {
     await bot?.stop();
-    await server?.stop();
+    await server.stop();
   }, 60_000);
 
   it('turns a group complaint into a case, a private card and a group acknowledgement', async () => {
