@@ -1,0 +1,37 @@
+import type { Example } from './corpus.js';
+import { TextModel } from './model.js';
+import { createClassifier } from './rule-classifier.js';
+import type { Classification } from './classifier.js';
+import { sha256 } from './model-cache.js';
+import { learnPlaceNames } from './gazetteer.js';
+
+export interface FoldResult {
+  example: Example;
+  predicted: Classification;
+}
+
+/**
+ * k-fold estimate on the gold-labelled examples (those with `urgent` set, i.e. the shared
+ * annotated corpus): each fold is predicted by a model trained on everything else, so the
+ * figures say how the classifier does on messages it has not seen.
+ */
+export function crossValidate(
+  examples: readonly Example[],
+  folds: number,
+  places: readonly string[],
+  log: (message: string) => void,
+): FoldResult[] {
+  const gold = examples.filter((e) => e.urgent !== undefined);
+  const foldOf = (e: Example): number => parseInt(sha256(e.text).slice(0, 8), 16) % folds;
+  const results: FoldResult[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const test = gold.filter((e) => foldOf(e) === fold);
+    const testTexts = new Set(test.map((e) => e.text));
+    const train = examples.filter((e) => !testTexts.has(e.text));
+    const model = TextModel.train(train);
+    const classifier = createClassifier((text) => model.score(text), [...places, ...learnPlaceNames(train)]);
+    for (const example of test) results.push({ example, predicted: classifier.classify(example.text) });
+    log(`fold ${fold + 1}/${folds}: ${test.length} held out`);
+  }
+  return results;
+}

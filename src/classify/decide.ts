@@ -1,0 +1,70 @@
+import { ALL_LABELS, type Label } from './labels.js';
+import type { LabelScores } from './model.js';
+import { BREAK_IN, FIRE_OR_GAS, hasEvent, LOST_PERSON, NOT_HERE, THROWN, VIOLENCE } from './signals.js';
+
+export interface Decision {
+  label: Label;
+  confidence: number;
+}
+
+// Staff notices are `none` even when they name a problem: a bracketed title or the
+// formal openings and closings the property office uses.
+const NOTICE =
+  /^【[^】]{0,12}(通知|公告|提示|提醒|说明|招募|告知|通告)】|^(各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]|通知[:：]|温馨提示|关于.{2,20}的(通知|说明|提醒))|敬请谅解|谢谢配合|感谢(您的)?配合|特此通知|请相互转告|请提前做好准备/;
+// "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
+const RESOLVED = /修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了/;
+const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心/;
+const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|什么时候|怎么|吗|？|\?|但是|可是|又出|不行/;
+// Acknowledgements and stickers: nothing a worker could act on.
+const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
+const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
+
+export function decide(text: string, scores: LabelScores): Decision {
+  if (!/[\p{Script=Han}]/u.test(text) || ACK_ONLY.test(text)) return { label: 'none', confidence: 0.97 };
+  if (NOTICE.test(text)) return { label: 'none', confidence: 0.95 };
+  if (RESOLVED.test(text) && THANKS.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.9 };
+
+  const ranked = [...ALL_LABELS].sort((a, b) => scores[b] - scores[a]);
+  const top = ranked[0]!;
+  const total = ALL_LABELS.reduce((sum, label) => sum + scores[label], 0);
+  if (total <= 0) return { label: 'none', confidence: 0.5 };
+  const confidence = modelConfidence(scores[top], scores[ranked[1]!], total);
+
+  // A fire, gas leak or falling object reported with alarm ("快", "！", "119") is never
+  // chit-chat, whatever the model's vocabulary says; hearsay and news are.
+  if (top === 'none' && isLiveHazard(text) && ALARM.test(text) && !NOT_HERE.test(text)) {
+    return { label: 'safety', confidence: 0.75 };
+  }
+
+  // Priority rules of the taxonomy, applied only when the model already sees a case:
+  // a missing person outranks everything, a live safety event outranks the rest.
+  // A person who may be lost is worth a false alarm: this applies even when the model
+  // reads the message as chat.
+  if (top !== 'missing_person' && LOST_PERSON.test(text) && !/(狗|猫|宠物)/.test(text)) {
+    return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
+  }
+  if (top !== 'none' && top !== 'missing_person' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text)) {
+    return { label: 'safety', confidence: Math.max(confidence, 0.8) };
+  }
+  // Two problems take the more urgent one: a threat or a fight outranks the noise or the
+  // parking space it started over (violence between people is `dispute`).
+  if ((top === 'noise' || top === 'parking' || top === 'facility') && VIOLENCE.test(text)) {
+    return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
+  }
+  return { label: top, confidence };
+}
+
+function isLiveHazard(text: string): boolean {
+  return hasEvent(text, FIRE_OR_GAS) || hasEvent(text, THROWN) || hasEvent(text, BREAK_IN);
+}
+
+// Share of the winning score, pulled down when the runner-up is close.
+function modelConfidence(best: number, second: number, total: number): number {
+  const share = best / total;
+  const margin = best > 0 ? (best - second) / best : 0;
+  return round(Math.min(0.99, 0.5 * share + 0.5 * margin));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,48 @@
+import { COMMON_PLACES } from './place-names.js';
+
+/** Finds the shortest span naming a place in normalised text; null when none. */
+export type LocationExtractor = (text: string) => { start: number; end: number } | null;
+
+const NUM = '(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})';
+// 3幢 / 5号楼 / 12栋 / A座, then optional 2单元 / 一单元, room 1802 or 302室, or 架空层.
+const BUILDING =
+  `(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院)(?:-?${NUM}单元)?(?:-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层)?`;
+const PATTERNS: readonly string[] = [
+  // 2-1-301, 5-1-302: building-unit-room as residents write it.
+  '(?<!\\d)\\d{1,3}-\\d{1,2}-\\d{3,4}(?!\\d)',
+  // 5-602 (building-room); four digits after the dash keep dates and times out.
+  '(?<![\\d-])\\d{1,2}-\\d{3,4}(?![\\d-])',
+  BUILDING,
+  `(?<![\\d号幢栋])${NUM}单元(?:-?\\d{3,4}(?:室)?)?`,
+  '(?<!\\d)\\d{3,4}室',
+  // Gates: 东门, 南大门, 西侧门, 北边门. Not 门口 alone, not 大门 (every estate has one).
+  '(?:小区)?[东西南北](?:大|侧|小|边)?门(?!诊)',
+  // Garage areas: 地下车库B区, 地下车库负二层, 地库A区.
+  '(?:地下车库|地库|地下停车场)(?:[A-Za-z]\\d?区|负[一二三123]层)',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createLocationExtractor(places: readonly string[] = []): LocationExtractor {
+  const names = [...new Set([...places, ...COMMON_PLACES].map((p) => p.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length);
+  const named = names.length ? `(?:${names.map(escape).join('|')})` : '(?!)';
+  // An estate or named place directly before a building is part of the span:
+  // "闲林花园9号楼", "翠竹苑3幢".
+  const alternatives = [`${named}${BUILDING}`, ...PATTERNS, named];
+  const regexes = alternatives.map((source) => new RegExp(source, 'g'));
+  return (text) => {
+    let best: { start: number; end: number } | null = null;
+    for (const regex of regexes) {
+      regex.lastIndex = 0;
+      const m = regex.exec(text);
+      if (!m || m[0].length === 0) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!best || start < best.start || (start === best.start && end > best.end)) {
+        best = { start, end };
+      }
+    }
+    return best;
+  };
+}

@@ -1,0 +1,28 @@
+// Phrase patterns shared by the urgency and priority rules. They name events, not
+// sentences: each one is something the taxonomy says changes how fast someone must act.
+
+/** "万一着火" / "迟早出事" talk about a risk, "打不着火" about a stove: not an event under way. */
+export const HYPOTHETICAL = /(不|没|万一|迟早|要是|如果|真要|真的?|容易|会不会|怕|担心|以免|防止|小心)$/;
+
+export const FIRE_OR_GAS =
+  /(煤气|燃气|天然气|液化气).{0,4}(味|漏|泄)|漏气|着火|起火|失火|火灾|冒烟|浓烟|黑烟|冒火|火苗|火光|火花|打火|烧起来|爆炸|全是烟|好大的烟|烟很大|有烟(?![头草灰酒])|一股烟|焦糊|烧焦|焦味|糊味/g;
+export const THROWN =
+  /高空抛物|(楼上|窗户?|阳台|楼顶|高层).{0,10}(扔|丢|抛|砸|掉)(了个|了一|下来|下)|(扔|丢|砸|抛)下来|往(楼)?下(扔|丢|抛)/g;
+export const BREAK_IN = /撬.{0,8}(门|锁|窗)|(正在|还在).{0,6}(撬|偷|翻)|入室|翻窗进|爬窗|小偷.{0,4}(在|还在|进)/g;
+/** Hearsay and news: the event is not happening here and now. */
+export const NOT_HERE = /新闻|听说|据说|视频|演练|不是着火|没着火|别慌|误会|虚惊/;
+export const VIOLENCE =
+  /打人|打我|打起来|打架|动手|推我|推倒|推了我|推搡|拿(着)?(刀|棍|锤|棒)|持刀|动刀|砍|掐|扇.{0,2}耳光|踹|厮打|撕打|扭打|弄死|杀了|打断|放火|报复|威胁|恐吓|扬言|收拾我|砸门|抓伤|头都破|头破|见一次打一次|打.{0,3}一顿|追着.{0,4}打|要打(我|人|你|死)/;
+export const PAST = /(昨天|昨晚|前天|上周|上次|上个月|之前|去年|泡过|已经?(解救|救出|灭了|处理|扑灭|修好))/;
+
+export const LOST_PERSON =
+  /(老人|老太太|老奶奶|老爷爷|老爷子|老头|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|孩子|小孩|小朋友|儿子|女儿|男孩|女孩|小宝|老大|老二|闺女|娃|弟弟|妹妹|爸|妈|老伴|室友|老公)[^狗猫]{0,10}(走丢|走失|不见了|找不到了|没回来|没回家|还没回|联系不上|迷路)|(找不到|在找)(妈妈|爸爸|奶奶|爷爷|家人|家)|(寻人|走失人员)/;
+
+export function hasEvent(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index);
+    if (!HYPOTHETICAL.test(before)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createLocationExtractor } from '../../../src/classify/location.js';
+
+const extract = createLocationExtractor(['翠竹苑', '邻里食堂']);
+const span = (text: string): string | null => {
+  const found = extract(text);
+  return found ? text.slice(found.start, found.end) : null;
+};
+
+describe('location extractor', () => {
+  it.each([
+    ['3幢2单元楼道灯坏了', '3幢2单元'],
+    ['5号楼电梯停了', '5号楼'],
+    ['我是2-1-301的 楼上漏水', '2-1-301'],
+    ['9幢1201 楼上在装修', '9幢1201'],
+    ['地下车库B区进水了', '地下车库B区'],
+    ['东门保安室这有只狗', '东门'],
+    ['南大门的道闸坏了', '南大门'],
+    ['翠竹苑3幢电梯关人了', '翠竹苑3幢'],
+    ['邻里食堂后门的泔水桶不盖', '邻里食堂'],
+    ['18幢一单元的感应灯不灵', '18幢一单元'],
+    ['13号楼架空层堆了纸箱', '13号楼架空层'],
+    ['12号楼东边那部电梯停了', '12号楼'],
+    ['302室的水管漏了', '302室'],
+  ])('%s → %s', (text, expected) => {
+    expect(span(text)).toBe(expected);
+  });
+
+  it('takes the first place named when there are several', () => {
+    expect(span('快递驿站门口 就在7幢旁边')).toBe('快递驿站');
+  });
+
+  it.each(['我们单元5楼的灯不亮', '广场舞太吵了', '明天8-12点停水', '电梯在18楼停了'])('%s has no location', (text) => {
+    expect(span(text)).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isUrgent } from '../../../src/classify/urgency.js';
+import type { Label } from '../../../src/classify/labels.js';
+
+describe('urgency', () => {
+  it.each<[Label, string]>([
+    ['missing_person', '孩子找到了吗'],
+    ['safety', '楼道里一股很浓的煤气味'],
+    ['safety', '刚才楼上扔下来一个花盆'],
+    ['safety', '有人在撬我隔壁家的门 现在还在'],
+    ['elevator', '电梯困人了 里面有老人'],
+    ['water', '水从天花板哗哗往下流 客厅全是水'],
+    ['facility', '外墙瓷砖松了在晃 下面是人行道'],
+    ['dispute', '楼下的人拿着刀在楼道里骂'],
+    ['parking', '救护车进不来 谁的车快挪'],
+  ])('%s: %s is urgent', (label, text) => {
+    expect(isUrgent(text, label)).toBe(true);
+  });
+
+  it.each<[Label, string]>([
+    ['safety', '消防通道堆满杂物 万一着火跑不出去'],
+    ['safety', '看新闻说别的小区着火了'],
+    ['safety', '昨晚有人撬了车库门'],
+    ['water', '水压太低了 热水器都打不着火'],
+    ['elevator', '电梯昨晚关人了 困了半小时才出来'],
+    ['water', '楼上漏水找谁修 墙皮都起泡了'],
+    ['facility', '滑梯螺丝松了 扶手晃晃悠悠'],
+    ['parking', '消防通道停满车 真着火了消防车进不来'],
+    ['lighting', '路灯全灭了 快来人'],
+    ['noise', '楼上吵得要命 快来管管'],
+  ])('%s: %s is not urgent', (label, text) => {
+    expect(isUrgent(text, label)).toBe(false);
+  });
+});
