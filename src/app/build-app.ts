@@ -97,7 +97,12 @@ export function buildApp(opts: AppOptions): App {
     repos.outbox,
     config,
     clock,
-    { ...sender, isOnline: () => (monitor ? monitor.online : sender.isOnline()) },
+    {
+      ...sender,
+      isOnline: () => (monitor ? monitor.online : sender.isOnline()),
+      // A worker configured as "unbound:..." is reached at the contact that bound itself.
+      sendToContact: (id, text) => sender.sendToContact(repos.bindings.contactFor(id) ?? id, text),
+    },
     log,
     opts.random,
   );

@@ -46,7 +46,14 @@ export class CaseService {
   }
 
   route(category: CaseLabel, urgent: boolean, grid: string | null): Route {
-    return routeCase({ category, urgent, grid, at: this.clock.now() }, this.config, this.repos.workerState.onLeave());
+    return routeCase({ category, urgent, grid, at: this.clock.now() }, this.config, this.unavailable());
+  }
+
+  /** On leave, or configured without a WeChat id and not bound yet: nobody could read the card. */
+  unavailable(): Set<string> {
+    const away = this.repos.workerState.onLeave();
+    for (const id of this.repos.bindings.unboundWorkers(this.config.workers.map((w) => w.id))) away.add(id);
+    return away;
   }
 
   open(report: Report, category: CaseLabel, urgent: boolean, location: string | null, actorId = SYSTEM_ACTOR): { case: Case; route: Route } {
@@ -299,7 +306,7 @@ export class CaseService {
   }
 
   supervisors(): Worker[] {
-    const leave = this.repos.workerState.onLeave();
+    const leave = this.unavailable();
     const all = this.config.workers.filter((w) => w.roles.includes('supervisor'));
     const present = all.filter((w) => !leave.has(w.id));
     return present.length > 0 ? present : all;

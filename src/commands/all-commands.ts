@@ -12,12 +12,13 @@ import { merge } from './list/merge.js';
 import { leave, back } from './list/leave.js';
 import { progress } from './list/progress.js';
 import { helpCommand } from './list/help.js';
+import { issueBindCode, redeemBindCode } from './list/bind.js';
 import type { Command } from './command.js';
 
 /** The one list of commands the bot understands; extra ones (digests, exports) come from other rooms. */
 export function buildRegistry(extra: Command[] = []): CommandRegistry {
   const registry = new CommandRegistry().register(
-    claim, resolve, transfer, note, show, mine, recategorise, dismiss, openCase, ignoreSuspect, merge, leave, back, progress, ...extra,
+    claim, resolve, transfer, note, show, mine, recategorise, dismiss, openCase, ignoreSuspect, merge, leave, back, progress, issueBindCode, redeemBindCode, ...extra,
   );
   return registry.register(helpCommand(registry));
 }

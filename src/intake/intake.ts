@@ -90,7 +90,9 @@ export class Intake {
     if (msg.kind !== 'text') return done('non_text');
     if (clock.now() - msg.sentAt > config.intake.maxAgeMinutes * 60_000) return done('stale', { detail: 'older than cutoff' });
 
-    const worker = this.workers.get(msg.senderId) ?? null;
+    // Roles come from contact ids only: configured, or bound with a supervisor's one-time code.
+    const boundAs = this.workers.has(msg.senderId) ? null : repos.bindings.workerFor(msg.senderId);
+    const worker = this.workers.get(msg.senderId) ?? (boundAs ? this.workers.get(boundAs) : undefined) ?? null;
     const text = stripBotMention(msg.text, config.community.botName).slice(0, config.intake.maxTextLength);
 
     // Known room? Matched by topic once, then remembered by id.

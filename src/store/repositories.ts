@@ -6,6 +6,7 @@ import { OutboxRepository } from './outbox-repository.js';
 import { TimerRepository } from './timer-repository.js';
 import { KvRepository } from './kv-repository.js';
 import { WorkerStateRepository } from './worker-state-repository.js';
+import { BindingRepository } from './binding-repository.js';
 
 export interface Repositories {
   db: Db;
@@ -16,6 +17,7 @@ export interface Repositories {
   timers: TimerRepository;
   kv: KvRepository;
   workerState: WorkerStateRepository;
+  bindings: BindingRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -28,5 +30,6 @@ export function createRepositories(db: Db): Repositories {
     timers: new TimerRepository(db),
     kv: new KvRepository(db),
     workerState: new WorkerStateRepository(db),
+    bindings: new BindingRepository(db),
   };
 }
