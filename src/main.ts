@@ -28,7 +28,7 @@ const app = buildApp({
   classifier,
   puppet,
   log,
-  ...appExtensions(),
+  ...appExtensions(config, log),
   connection:
     puppet.kind === 'service'
       ? { probeMs: config.connection.probeSeconds * 1000, timeoutMs: config.connection.timeoutSeconds * 1000, backoffMs: 1_000, maxBackoffMs: 60_000 }

@@ -11,6 +11,7 @@ import { CaseService } from '../cases/case-service.js';
 import { buildRegistry } from '../commands/all-commands.js';
 import { Intake, type IntakeResult } from '../intake/intake.js';
 import { OutboxDispatcher } from '../outbox/dispatcher.js';
+import type { Sender } from '../outbox/sender.js';
 import { SlaTicker } from '../sla/sla-ticker.js';
 import { Scheduler } from '../scheduler/scheduler.js';
 import type { CronJob } from '../scheduler/cron-job.js';
@@ -32,9 +33,11 @@ export interface AppOptions {
   /** Extra commands and the services behind them (digests, exports). */
   extraCommands?: Command[];
   services?: CommandServices;
-  cronJobs?: (repos: Repositories, cases: CaseService) => CronJob[];
+  cronJobs?: (ctx: { repos: Repositories; cases: CaseService; clock: Clock; dbFile: string }) => CronJob[];
   /** Watch the puppet connection (heartbeat, reconnect with backoff); tests pass fast timings. */
   connection?: ConnectionOptions | null;
+  /** Lets a transport that can tell confirm deliveries a crash left unrecorded (chaos tests). */
+  confirmDelivered?: Sender['confirmDelivered'];
   /** Called after each message is decided (demo console, tests). */
   onResult?: (msg: InboundMessage, result: IntakeResult) => void;
 }
@@ -102,12 +105,13 @@ export function buildApp(opts: AppOptions): App {
       isOnline: () => (monitor ? monitor.online : sender.isOnline()),
       // A worker configured as "unbound:..." is reached at the contact that bound itself.
       sendToContact: (id, text) => sender.sendToContact(repos.bindings.contactFor(id) ?? id, text),
+      confirmDelivered: opts.confirmDelivered,
     },
     log,
     opts.random,
   );
   const sla = new SlaTicker(repos, cases, config, clock, log);
-  const scheduler = new Scheduler(clock, sla, dispatcher, opts.cronJobs?.(repos, cases) ?? [], log);
+  const scheduler = new Scheduler(clock, sla, dispatcher, opts.cronJobs?.({ repos, cases, clock, dbFile: opts.dbFile }) ?? [], log);
 
   return {
     config,

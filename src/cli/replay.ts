@@ -57,7 +57,7 @@ const app = buildApp({
   puppet,
   log,
   random: seededRandom(42),
-  ...appExtensions(),
+  ...appExtensions(config, log),
   onResult: (msg) => sim?.decided(msg.id),
 });
 const world = new MockCommunity(puppet.mocker, config);

@@ -124,6 +124,12 @@ export const botFileSchema = z.strictObject({
       jitterMs: z.tuple([z.number().int().min(0), z.number().int().min(0)]).default([300, 1500]),
     })
     .default({ perMinute: 20, jitterMs: [300, 1500] }),
+  retention: z
+    .strictObject({
+      /** Chit-chat (messages that became nothing) is deleted after this; case messages and the audit log stay. */
+      chitChatDays: z.number().int().positive().max(3650).default(30),
+    })
+    .default({ chitChatDays: 30 }),
   connection: z
     .strictObject({
       probeSeconds: z.number().positive().default(15),

@@ -24,13 +24,27 @@ export class OutboxDispatcher {
     private readonly log: Logger,
     private readonly random: () => number = Math.random,
   ) {
-    this.batchSeq = clock.now();
+    this.batchSeq = outbox.maxBatchId();
   }
 
-  /** A crash may have left items half-sent; they go again (a lost card is worse than a repeat). */
+  /**
+   * A crash may have left a batch half-sent. Where the transport can confirm delivery the
+   * batch is settled; otherwise it goes again (a lost card is worse than a repeat).
+   */
   recover(): number {
     const stuck = this.outbox.sending();
-    if (stuck.length > 0) this.outbox.markFailed(stuck.map((i) => i.id), 'interrupted', this.clock.now(), MAX_ATTEMPTS + 1);
+    const batches = new Map<number, OutboxItem[]>();
+    for (const item of stuck) {
+      const key = item.batchId ?? -item.id;
+      batches.set(key, [...(batches.get(key) ?? []), item]);
+    }
+    for (const batch of batches.values()) {
+      const ids = batch.map((i) => i.id);
+      const first = batch[0]!;
+      const delivered = this.sender.confirmDelivered?.({ toId: first.toId, roomId: first.roomId }, composeBatch(batch));
+      if (delivered) this.outbox.markSent(ids, this.clock.now());
+      else this.outbox.requeue(ids);
+    }
     return stuck.length;
   }
 
@@ -80,7 +94,7 @@ export class OutboxDispatcher {
   private async send(batch: OutboxItem[]): Promise<boolean> {
     const ids = batch.map((i) => i.id);
     const first = batch[0]!;
-    const text = batch.length === 1 ? first.text : `您有 ${batch.length} 条新消息：\n${batch.map((i) => i.text).join('\n——————\n')}`;
+    const text = composeBatch(batch);
     this.outbox.markSending(ids, ++this.batchSeq);
     try {
       // A transport that cannot send files sends the caption instead, so nothing is silently lost.
@@ -102,4 +116,9 @@ export class OutboxDispatcher {
       return false;
     }
   }
+}
+
+/** The one chat message a batch becomes; recovery recomposes it to ask the transport. */
+export function composeBatch(batch: OutboxItem[]): string {
+  return batch.length === 1 ? batch[0]!.text : `您有 ${batch.length} 条新消息：\n${batch.map((i) => i.text).join('\n——————\n')}`;
 }

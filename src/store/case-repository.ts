@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { statementCache } from './statement-cache.js';
 import type { Case, CaseStatus } from '../cases/case.js';
 import type { CaseEvent } from '../cases/case-event.js';
 import type { CaseLabel } from '../classify/labels.js';
@@ -98,9 +99,11 @@ export type NewCase = Omit<Case, 'id' | 'firstResponseAt' | 'resolvedAt' | 'clos
 
 /** Cases, their reports and their audit events. */
 export class CaseRepository {
+  private readonly prep;
   private readonly getStmt;
   private readonly eventStmt;
   constructor(private readonly db: Db) {
+    this.prep = statementCache(db);
     this.getStmt = db.prepare<[number], CaseRow>('SELECT * FROM cases WHERE id = ?');
     this.eventStmt = db.prepare(
       'INSERT INTO case_events (case_id, at, actor_id, type, from_status, to_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -108,8 +111,7 @@ export class CaseRepository {
   }
 
   create(c: NewCase): Case {
-    const info = this.db
-      .prepare(
+    const info = this.prep(
         `INSERT INTO cases (category, urgent, location, room_id, room_topic, grid, reporter_id, reporter_name, summary,
            status, assignee_id, created_at, response_due_at, closure_due_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -128,21 +130,19 @@ export class CaseRepository {
     const keys = Object.keys(patch) as (keyof typeof COLUMN)[];
     if (keys.length > 0) {
       const sets = keys.map((k) => `${COLUMN[k]} = ?`).join(', ');
-      this.db.prepare(`UPDATE cases SET ${sets} WHERE id = ?`).run(...keys.map((k) => toSql(patch[k])), id);
+      this.prep(`UPDATE cases SET ${sets} WHERE id = ?`).run(...keys.map((k) => toSql(patch[k])), id);
     }
     return this.get(id)!;
   }
 
   addReport(r: CaseReport): boolean {
-    const info = this.db
-      .prepare('INSERT OR IGNORE INTO case_reports (case_id, message_id, reporter_id, reporter_name, room_id, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const info = this.prep('INSERT OR IGNORE INTO case_reports (case_id, message_id, reporter_id, reporter_name, room_id, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(r.caseId, r.messageId, r.reporterId, r.reporterName, r.roomId, r.text, r.at);
     return info.changes > 0;
   }
 
   reports(caseId: number): CaseReport[] {
-    return this.db
-      .prepare(
+    return this.prep(
         `SELECT case_id caseId, message_id messageId, reporter_id reporterId, reporter_name reporterName, room_id roomId, text, at
          FROM case_reports WHERE case_id = ? ORDER BY at`,
       )
@@ -150,7 +150,7 @@ export class CaseRepository {
   }
 
   reporterIds(caseId: number): string[] {
-    const rows = this.db.prepare('SELECT DISTINCT reporter_id id FROM case_reports WHERE case_id = ? ORDER BY at').all(caseId) as { id: string }[];
+    const rows = this.prep('SELECT DISTINCT reporter_id id FROM case_reports WHERE case_id = ? ORDER BY at').all(caseId) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
@@ -159,67 +159,62 @@ export class CaseRepository {
   }
 
   events(caseId: number): CaseEvent[] {
-    return this.db
-      .prepare('SELECT case_id caseId, at, actor_id actorId, type, from_status fromStatus, to_status toStatus, detail FROM case_events WHERE case_id = ? ORDER BY id')
+    return this.prep('SELECT case_id caseId, at, actor_id actorId, type, from_status fromStatus, to_status toStatus, detail FROM case_events WHERE case_id = ? ORDER BY id')
       .all(caseId) as CaseEvent[];
   }
 
   /** Active cases of a category opened since `since`, newest first. */
   activeByCategory(category: CaseLabel, since: number): Case[] {
     return (
-      this.db
-        .prepare<[string, number], CaseRow>(
+      this.prep(
           `SELECT * FROM cases WHERE category = ? AND created_at >= ? AND status IN ('open','acknowledged','reopened','resolved')
            ORDER BY created_at DESC LIMIT 50`,
         )
-        .all(category, since)
+        .all(category, since) as CaseRow[]
     ).map(toCase);
   }
 
   /** Active cases reported from a room (for follow-ups such as "还没修好"), newest first. */
   activeInRoom(roomId: string, since: number): Case[] {
     return (
-      this.db
-        .prepare<[number, string], CaseRow>(
+      this.prep(
           `SELECT c.* FROM cases c WHERE c.status IN ('open','acknowledged','reopened','resolved') AND c.created_at >= ?
              AND c.id IN (SELECT case_id FROM case_reports WHERE room_id = ?)
            ORDER BY c.created_at DESC LIMIT 20`,
         )
-        .all(since, roomId)
+        .all(since, roomId) as CaseRow[]
     ).map(toCase);
   }
 
   /** Cases a contact reported, newest first. */
   reportedBy(reporterId: string, limit = 5): Case[] {
     return (
-      this.db
-        .prepare<[string, number], CaseRow>(
+      this.prep(
           `SELECT c.* FROM cases c WHERE c.id IN (SELECT case_id FROM case_reports WHERE reporter_id = ?)
            ORDER BY c.created_at DESC LIMIT ?`,
         )
-        .all(reporterId, limit)
+        .all(reporterId, limit) as CaseRow[]
     ).map(toCase);
   }
 
   byAssignee(assigneeId: string, statuses: readonly CaseStatus[]): Case[] {
     const marks = statuses.map(() => '?').join(',');
     return (
-      this.db
-        .prepare(`SELECT * FROM cases WHERE assignee_id = ? AND status IN (${marks}) ORDER BY created_at DESC`)
+      this.prep(`SELECT * FROM cases WHERE assignee_id = ? AND status IN (${marks}) ORDER BY created_at DESC`)
         .all(assigneeId, ...statuses) as CaseRow[]
     ).map(toCase);
   }
 
   byStatus(statuses: readonly CaseStatus[]): Case[] {
     const marks = statuses.map(() => '?').join(',');
-    return (this.db.prepare(`SELECT * FROM cases WHERE status IN (${marks}) ORDER BY id`).all(...statuses) as CaseRow[]).map(toCase);
+    return (this.prep(`SELECT * FROM cases WHERE status IN (${marks}) ORDER BY id`).all(...statuses) as CaseRow[]).map(toCase);
   }
 
   all(): Case[] {
-    return (this.db.prepare('SELECT * FROM cases ORDER BY id').all() as CaseRow[]).map(toCase);
+    return (this.prep('SELECT * FROM cases ORDER BY id').all() as CaseRow[]).map(toCase);
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) n FROM cases').get() as { n: number }).n;
+    return (this.prep('SELECT COUNT(*) n FROM cases').get() as { n: number }).n;
   }
 }

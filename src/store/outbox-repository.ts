@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { statementCache } from './statement-cache.js';
 
 export type OutboxKind = 'card' | 'ack' | 'reply' | 'reminder' | 'escalation' | 'follow_up' | 'suspect' | 'digest' | 'alert';
 
@@ -16,6 +17,7 @@ export interface OutboxItem {
   sentAt: number | null;
   /** A file message (chart, export): the transport sends this file; `text` is the fallback. */
   filePath: string | null;
+  batchId: number | null;
 }
 
 export interface NewOutboxItem {
@@ -31,15 +33,17 @@ export interface NewOutboxItem {
 }
 
 const SELECT = `SELECT id, created_at createdAt, not_before notBefore, to_id toId, room_id roomId, text, kind, case_id caseId,
-  status, attempts, sent_at sentAt, file_path filePath FROM outbox`;
+  status, attempts, sent_at sentAt, file_path filePath, batch_id batchId FROM outbox`;
 
 /** The persisted queue of everything the bot will say. */
 export class OutboxRepository {
-  constructor(private readonly db: Db) {}
+  private readonly prep;
+  constructor(private readonly db: Db) {
+    this.prep = statementCache(db);
+  }
 
   enqueue(item: NewOutboxItem, now: number): number | null {
-    const info = this.db
-      .prepare(
+    const info = this.prep(
         `INSERT OR IGNORE INTO outbox (created_at, not_before, to_id, room_id, text, kind, case_id, dedupe_key, file_path)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -49,36 +53,36 @@ export class OutboxRepository {
 
   /** Pending items that may go now, oldest first. */
   due(now: number, limit: number): OutboxItem[] {
-    return this.db.prepare(`${SELECT} WHERE status = 'pending' AND not_before <= ? ORDER BY not_before, id LIMIT ?`).all(now, limit) as OutboxItem[];
+    return this.prep(`${SELECT} WHERE status = 'pending' AND not_before <= ? ORDER BY not_before, id LIMIT ?`).all(now, limit) as OutboxItem[];
   }
 
   nextNotBefore(): number | null {
-    const row = this.db.prepare(`SELECT MIN(not_before) t FROM outbox WHERE status = 'pending'`).get() as { t: number | null };
+    const row = this.prep(`SELECT MIN(not_before) t FROM outbox WHERE status = 'pending'`).get() as { t: number | null };
     return row.t;
   }
 
   pendingCount(): number {
-    return (this.db.prepare(`SELECT COUNT(*) n FROM outbox WHERE status IN ('pending','sending')`).get() as { n: number }).n;
+    return (this.prep(`SELECT COUNT(*) n FROM outbox WHERE status IN ('pending','sending')`).get() as { n: number }).n;
   }
 
   sentSince(since: number): number {
-    return (this.db.prepare(`SELECT COUNT(DISTINCT COALESCE(batch_id, id)) n FROM outbox WHERE status = 'sent' AND sent_at >= ?`).get(since) as { n: number }).n;
+    return (this.prep(`SELECT COUNT(DISTINCT COALESCE(batch_id, id)) n FROM outbox WHERE status = 'sent' AND sent_at >= ?`).get(since) as { n: number }).n;
   }
 
   /** Marks items as being sent together; a crash leaves them 'sending' for recovery. */
   markSending(ids: number[], batchId: number): void {
-    const stmt = this.db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, batch_id = ? WHERE id = ?`);
+    const stmt = this.prep(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, batch_id = ? WHERE id = ?`);
     this.db.transaction(() => ids.forEach((id) => stmt.run(batchId, id)))();
   }
 
   markSent(ids: number[], at: number): void {
-    const stmt = this.db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?`);
+    const stmt = this.prep(`UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?`);
     this.db.transaction(() => ids.forEach((id) => stmt.run(at, id)))();
   }
 
   /** Back to pending (retry later) or failed for good after too many attempts. */
   markFailed(ids: number[], error: string, retryAt: number, maxAttempts: number): void {
-    const stmt = this.db.prepare(
+    const stmt = this.prep(
       `UPDATE outbox SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'pending' END, not_before = ?, error = ? WHERE id = ?`,
     );
     this.db.transaction(() => ids.forEach((id) => stmt.run(maxAttempts, retryAt, error.slice(0, 500), id)))();
@@ -86,20 +90,24 @@ export class OutboxRepository {
 
   /** Back to the queue without counting the attempt (the transport, not the item, failed). */
   requeue(ids: number[]): void {
-    const stmt = this.db.prepare(`UPDATE outbox SET status = 'pending', attempts = MAX(0, attempts - 1) WHERE id = ? AND status = 'sending'`);
+    const stmt = this.prep(`UPDATE outbox SET status = 'pending', attempts = MAX(0, attempts - 1) WHERE id = ? AND status = 'sending'`);
     this.db.transaction(() => ids.forEach((id) => stmt.run(id)))();
+  }
+
+  maxBatchId(): number {
+    return (this.prep('SELECT COALESCE(MAX(batch_id), 0) m FROM outbox').get() as { m: number }).m;
   }
 
   /** Items a crash left half-sent. */
   sending(): OutboxItem[] {
-    return this.db.prepare(`${SELECT} WHERE status = 'sending' ORDER BY id`).all() as OutboxItem[];
+    return this.prep(`${SELECT} WHERE status = 'sending' ORDER BY id`).all() as OutboxItem[];
   }
 
   all(): OutboxItem[] {
-    return this.db.prepare(`${SELECT} ORDER BY id`).all() as OutboxItem[];
+    return this.prep(`${SELECT} ORDER BY id`).all() as OutboxItem[];
   }
 
   sent(): OutboxItem[] {
-    return this.db.prepare(`${SELECT} WHERE status = 'sent' ORDER BY sent_at, id`).all() as OutboxItem[];
+    return this.prep(`${SELECT} WHERE status = 'sent' ORDER BY sent_at, id`).all() as OutboxItem[];
   }
 }

@@ -52,15 +52,16 @@ export async function startTestBot(
   if (!mocker) throw new Error('a mocker is needed to play the residents');
   const dbFile = join(mkdtempSync(join(tmpdir(), 'yimi-e2e-')), 'yimi.db');
   let sim: Simulation | null = null;
+  const log = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const app = buildApp({
     config,
     dbFile,
     clock,
     classifier: await sharedClassifier(config),
     puppet,
-    log: createLogger(process.env.LOG_LEVEL ?? 'silent'),
+    log,
     random: seededRandom(7),
-    ...appExtensions(),
+    ...appExtensions(config, log),
     connection: opts.connection ?? null,
     onResult: (msg) => sim?.decided(msg.id),
   });

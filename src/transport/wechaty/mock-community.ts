@@ -26,6 +26,12 @@ export interface Post {
 
 let seq = 0;
 
+function topicHash(topic: string): string {
+  let h = 2166136261;
+  for (const ch of topic) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  return h.toString(36);
+}
+
 /**
  * The community as seen from WeChat, on the mock puppet: the bot's own account, the 32
  * groups, the workers and whoever posts. Used by the demo, replay and end-to-end tests.
@@ -63,7 +69,8 @@ export class MockCommunity {
   room(topic: string): RoomMock {
     let r = this.rooms.get(topic);
     if (!r) {
-      r = this.mocker.createRoom({ id: `room${++seq}-${this.rooms.size}@chatroom`, topic, memberIdList: [this.botUser.id] });
+      // Stable ids across restarts, as WeChat's are: derived from the topic.
+      r = this.mocker.createRoom({ id: `room-${topicHash(topic)}@chatroom`, topic, memberIdList: [this.botUser.id] });
       this.rooms.set(topic, r);
     }
     return r;
