@@ -19,7 +19,7 @@ const log = createLogger(process.env.LOG_LEVEL ?? (demo ? 'warn' : 'info'));
 
 const classifier = await loadClassifier({ places: config.places, log: (m) => log.info(m) });
 const dbFile = process.env.YIMI_DB ?? (demo ? 'data/demo.db' : 'data/yimi.db');
-if (demo) for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
+if (demo && !process.env.YIMI_DB) for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
 
 const app = buildApp({
   config,

@@ -139,6 +139,8 @@ export function buildApp(opts: AppOptions): App {
       monitor?.stop();
       await inFlight;
       await scheduler.stop();
+      // Send what is due now (within the rate limit); the rest stays queued for the next start.
+      await dispatcher.flush().catch((err: unknown) => log.warn({ err }, 'final flush failed'));
       await bot.stop().catch((err: unknown) => log.warn({ err }, 'bot stop failed'));
       if (db.open) db.close();
     },
