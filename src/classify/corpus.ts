@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ALL_LABELS, type Label } from './labels.js';
 
 /** One training utterance. Gold location and urgency are optional (used for checks). */
@@ -8,6 +8,8 @@ export interface Example {
   label: Label;
   location?: string | null;
   urgent?: boolean;
+  /** Base name of the corpus file the example came from (cross-validation picks by it). */
+  source?: string;
 }
 
 export const DEFAULT_CORPUS_DIR = 'data/corpus';
@@ -29,7 +31,7 @@ export function parseExamples(content: string, source: string): Example[] {
     if (typeof row.text !== 'string' || !ALL_LABELS.includes(row.label as Label)) {
       throw new Error(`${source}:${index + 1}: needs "text" and a known "label"`);
     }
-    examples.push({ text: row.text, label: row.label as Label, location: row.location, urgent: row.urgent });
+    examples.push({ text: row.text, label: row.label as Label, location: row.location, urgent: row.urgent, source: basename(source) });
   });
   return examples;
 }

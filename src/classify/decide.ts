@@ -1,6 +1,7 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
-import { BREAK_IN, FIRE_OR_GAS, hasEvent, LOST_PERSON, NOT_HERE, THROWN, VIOLENCE } from './signals.js';
+import { BREAK_IN, FIRE_OR_GAS, hasEvent, LOST_PERSON, NOT_HERE, PAST, THROWN, VIOLENCE } from './signals.js';
+import { INDOORS, RESCUED, TRAPPED, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
   label: Label;
@@ -10,11 +11,15 @@ export interface Decision {
 // Staff notices are `none` even when they name a problem: a bracketed title or the
 // formal openings and closings the property office uses.
 const NOTICE =
-  /^【[^】]{0,12}(通知|公告|提示|提醒|说明|招募|告知|通告)】|^(各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]|通知[:：]|温馨提示|关于.{2,20}的(通知|说明|提醒))|敬请谅解|谢谢配合|感谢(您的)?配合|特此通知|请相互转告|请提前做好准备/;
+  /^【[^】]{0,12}(通知|公告|提示|提醒|说明|招募|告知|通告)】|^(各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]|通知[:：]|温馨提示|关于.{2,20}的?(通知|说明|提醒|公告))|敬请谅解|谢谢配合|感谢(您的)?配合|特此通知|请相互转告|请提前做好准备/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
 const RESOLVED = /修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了/;
 const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心/;
 const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|什么时候|怎么|吗|？|\?|但是|可是|又出|不行/;
+// "我妈的手机不见了": a lost object, not a lost person.
+const LOST_OBJECT = /(手机|钥匙|钱包|快递|卡|证|眼镜|衣服|外套|包裹|书包|手表|耳机|伞|车|帽子|鞋)[^，。,！!]{0,4}(不见了|找不到了|丢了)/;
+const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
+const FOUND = /找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
@@ -36,11 +41,20 @@ export function decide(text: string, scores: LabelScores): Decision {
     return { label: 'safety', confidence: 0.75 };
   }
 
+  // The other urgent events of the taxonomy, when the model reads them as chat: a fight or
+  // a threat, someone trapped in a lift, water flooding into a home or basement now.
+  if (top === 'none' && !NOT_HERE.test(text) && !PAST.test(text)) {
+    if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: 0.7 };
+    if (/电梯|轿厢/.test(text) && TRAPPED.test(text) && !RESCUED.test(text)) return { label: 'elevator', confidence: 0.75 };
+    if (FLOODING.test(text) && INDOORS.test(text) && !RESOLVED.test(text)) return { label: 'water', confidence: 0.7 };
+  }
+
   // Priority rules of the taxonomy, applied only when the model already sees a case:
   // a missing person outranks everything, a live safety event outranks the rest.
   // A person who may be lost is worth a false alarm: this applies even when the model
   // reads the message as chat.
-  if (top !== 'missing_person' && LOST_PERSON.test(text) && !/(狗|猫|宠物)/.test(text)) {
+  // Not when the person is back ("找到了", "回来了") or the story is news from elsewhere.
+  if (top !== 'missing_person' && LOST_PERSON.test(text) && !/(狗|猫|宠物)/.test(text) && !FOUND.test(text) && !NOT_HERE.test(text) && !LOST_OBJECT.test(text)) {
     return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
   }
   if (top !== 'none' && top !== 'missing_person' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text)) {
@@ -49,6 +63,10 @@ export function decide(text: string, scores: LabelScores): Decision {
   // Two problems take the more urgent one: a threat or a fight outranks the noise or the
   // parking space it started over (violence between people is `dispute`).
   if ((top === 'noise' || top === 'parking' || top === 'facility') && VIOLENCE.test(text)) {
+    return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
+  }
+  // A fight is `dispute` even where the model hears "danger": safety is for hazards and crime.
+  if (top === 'safety' && hasEvent(text, VIOLENCE_EVENT) && !isLiveHazard(text)) {
     return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
   }
   return { label: top, confidence };

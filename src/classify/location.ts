@@ -6,7 +6,7 @@ export type LocationExtractor = (text: string) => { start: number; end: number }
 const NUM = '(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})';
 // 3幢 / 5号楼 / 12栋 / A座, then optional 2单元 / 一单元, room 1802 or 302室, or 架空层.
 const BUILDING =
-  `(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院)(?:-?${NUM}单元)?(?:-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层)?`;
+  `(?<![这那哪每同])(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院)(?:-?${NUM}单元)?(?:-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层)?`;
 const PATTERNS: readonly string[] = [
   // 2-1-301, 5-1-302: building-unit-room as residents write it.
   '(?<!\\d)\\d{1,3}-\\d{1,2}-\\d{3,4}(?!\\d)',

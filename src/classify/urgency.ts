@@ -1,13 +1,20 @@
 import type { Label } from './labels.js';
 import { BREAK_IN, FIRE_OR_GAS, hasEvent, NOT_HERE, PAST, THROWN, VIOLENCE } from './signals.js';
 
-const TRAPPED = /困人|关人|被困|困在|关在|(里面|里头)有人|有人在里面|人在里面|卡住.{0,6}人|拍门|出不来/;
-const RESCUED = /才出来|出来了|已经?(救|解救|放)出/;
-const WATER_IN =
-  /进水|倒灌|灌进|往里灌|漫进|漫到|漫过|漫上来|淹了|淹到|往下流|往下滴|往下漏|往下淌|漏下来|哗哗|流进|涌进|渗进来|冒进来|顺着.{0,6}流|水快|全是水|都是水|满地.{0,2}水|水位/;
-const INDOORS = /家|屋|客厅|卧室|房间|卫生间|厨房|天花板|地下室|车库|地库|储藏|一楼|灯座|电梯井|楼道/;
-const LOOSE = /晃|松动|松了|脱开|脱落|要掉|掉下来|往下掉|摇摇欲坠|随时会?掉|砸到|砸了|坠|鼓起|歪|悬着|吊着|挂在/;
-const OVERHEAD = /外墙|广告牌|招牌|外机|玻璃|窗|瓷砖|保温层|支架|楼顶|阳台|雨棚|吊顶|灯箱|墙皮|晾衣架|树枝|空调/;
+// "迟早打起来" is a worry, not a fight: the hypothetical check needs a global pattern.
+export const VIOLENCE_EVENT = new RegExp(VIOLENCE.source, 'g');
+
+export const TRAPPED =
+  /困人|关人|被困|困在(?!楼上|家)|困了|关在|(里面|里头).{0,4}有.{0,2}(人|小孩|孩子|老人|孕妇)|有人在里面|人在里面|卡住.{0,6}人|卡在.{0,10}(中间|之间|里|半路|半空)|坏在半路|拍门|出不来|喊救命/;
+export const RESCUED = /才出来|出来了|才动|才开|解救|救出|已经?(救|解救|放)出/;
+export const WATER_IN =
+  /进水|倒灌|灌进|往里灌|漫进|漫到|漫过|漫上来|淹了|淹到|往下流|往下滴|往下漏|往下淌|漏下来|哗哗|流进|涌进|渗进来|冒进来|顺着.{0,6}流|水快|(全|都|满)是.{0,2}水(?![渍印])|满地.{0,2}水|水位|(家|屋)里?进了/
+// A drip from the ceiling of a home is water entering it now; one in a garage is not.
+const DRIP = /(一直|还在|在)滴水|往下滴/;
+const HOME = /家|屋|客厅|卧室|房间|卫生间|厨房|厕所/;;
+export const INDOORS = /家|屋|客厅|卧室|房间|卫生间|厨房|天花板|地下室|车库|地库|储藏|一楼|灯座|电梯井|楼道/;
+const LOOSE = /晃|松动|松了|脱开|脱落|要掉|掉下来|往下掉|摇摇欲坠|随时会?掉|砸到|砸了|坠|鼓起|歪|悬着|吊着|挂在|挂着|掀起|掀开/;
+const OVERHEAD = /外墙|广告牌|招牌|外机|玻璃|窗|瓷砖|保温层|支架|楼顶|阳台|雨棚|吊顶|灯箱|墙皮|晾衣架|树枝|空调|屋顶|顶棚|彩钢|瓦/;
 const EMERGENCY_VEHICLE = /救护车|120|急救|病人|晕倒|心梗|心脏病|抢救/;
 
 /**
@@ -26,11 +33,11 @@ export function isUrgent(text: string, label: Label): boolean {
     case 'elevator':
       return TRAPPED.test(text) && !RESCUED.test(text) && !/昨|上周|上次/.test(text);
     case 'water':
-      return WATER_IN.test(text) && INDOORS.test(text) && !PAST.test(text);
+      return ((WATER_IN.test(text) && INDOORS.test(text)) || (DRIP.test(text) && HOME.test(text))) && !PAST.test(text);
     case 'facility':
       return LOOSE.test(text) && OVERHEAD.test(text);
     case 'dispute':
-      return VIOLENCE.test(text);
+      return hasEvent(text, VIOLENCE_EVENT);
     case 'parking':
       return EMERGENCY_VEHICLE.test(text) || (/消防车/.test(text) && hasEvent(text, FIRE_OR_GAS));
     default:

@@ -13,6 +13,11 @@ describe('urgency', () => {
     ['facility', '外墙瓷砖松了在晃 下面是人行道'],
     ['dispute', '楼下的人拿着刀在楼道里骂'],
     ['parking', '救护车进不来 谁的车快挪'],
+    ['elevator', '电梯卡住了 里面好像有个小孩'],
+    ['elevator', '电梯卡在两层中间了 门打不开'],
+    ['water', '卧室天花板一直在滴水 楼上没人'],
+    ['safety', '有人在车棚剪锁 现在还在'],
+    ['dispute', '隔壁又在打老婆 哭得很厉害'],
   ])('%s: %s is urgent', (label, text) => {
     expect(isUrgent(text, label)).toBe(true);
   });
@@ -23,6 +28,10 @@ describe('urgency', () => {
     ['safety', '昨晚有人撬了车库门'],
     ['water', '水压太低了 热水器都打不着火'],
     ['elevator', '电梯昨晚关人了 困了半小时才出来'],
+    ['elevator', '电梯到了楼层不开门 等了一会才开'],
+    ['water', '地库顶上一直在滴水 车上全是印子'],
+    ['dispute', '对门老堆东西 这样下去迟早打起来'],
+    ['safety', '孩子在楼道里玩打火机 家长管管'],
     ['water', '楼上漏水找谁修 墙皮都起泡了'],
     ['facility', '滑梯螺丝松了 扶手晃晃悠悠'],
     ['parking', '消防通道停满车 真着火了消防车进不来'],

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../../src/classify/decide.js';
+import { ALL_LABELS, type Label } from '../../../src/classify/labels.js';
+import type { LabelScores } from '../../../src/classify/model.js';
+
+// Scores as if the model read the message as chat: the rules alone must decide.
+function chat(): LabelScores {
+  const scores = {} as LabelScores;
+  for (const label of ALL_LABELS) scores[label] = label === 'none' ? 0.9 : 0.05;
+  return scores;
+}
+
+describe('decide rules over a model that says none', () => {
+  it.each<[string, Label]>([
+    ['我妈的手机不见了 谁看到了', 'none'],
+    ['老人找到了 在公园 谢谢大家', 'none'],
+    ['看新闻说外地一个孩子走丢了', 'none'],
+    ['我奶奶出门买菜走丢了 穿蓝衣服', 'missing_person'],
+    ['电梯里有人 卡住了出不来', 'elevator'],
+    ['楼下两个人打起来了 快来人', 'dispute'],
+    ['暴雨 地下室进水了 还在往里灌', 'water'],
+    ['下雨了 去年地下室进水过 今年还好', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(decide(text, chat()).label).toBe(label);
+  });
+});
