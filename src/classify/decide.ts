@@ -1,6 +1,6 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
-import { BREAK_IN, FIRE_OR_GAS, hasEvent, LOST_PERSON, NOT_HERE, PAST, THROWN, VIOLENCE } from './signals.js';
+import { BREAK_IN, FIRE_OR_GAS, hasEvent, LOST_PERSON, NOT_HERE, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
 import { INDOORS, RESCUED, TRAPPED, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
@@ -64,6 +64,10 @@ export function decide(text: string, scores: LabelScores): Decision {
   // parking space it started over (violence between people is `dispute`).
   if ((top === 'noise' || top === 'parking' || top === 'facility') && VIOLENCE.test(text)) {
     return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
+  }
+  // Strangers trying doors are crime prevention (`safety`), not a quarrel, unless someone is hurt.
+  if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) {
+    return { label: 'safety', confidence: Math.max(confidence, 0.7) };
   }
   // A fight is `dispute` even where the model hears "danger": safety is for hazards and crime.
   if (top === 'safety' && hasEvent(text, VIOLENCE_EVENT) && !isLiveHazard(text)) {

@@ -24,3 +24,13 @@ describe('decide rules over a model that says none', () => {
     expect(decide(text, chat()).label).toBe(label);
   });
 });
+
+describe('decide: probes of our own', () => {
+  it('strangers trying doors are safety; water poured from above is a thrown object', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('有陌生人一间一间推门，刚才推我家门了，现在还在楼道').label).toBe('safety');
+    expect(c.classify('楼上往下泼水还扔垃圾袋')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('下水道反水了，厕所往外冒污水，已经流到卧室了')).toMatchObject({ label: 'water', urgent: true });
+  }, 60_000);
+});

@@ -41,3 +41,13 @@ describe('urgency', () => {
     expect(isUrgent(text, label)).toBe(false);
   });
 });
+
+describe('urgency: more wordings from our own probes', () => {
+  it('someone still inside a stopped lift, water pouring into a living room, a sign about to fall', async () => {
+    const { isUrgent } = await import('../../../src/classify/urgency.js');
+    expect(isUrgent('2号楼电梯突然停了，我妈还在里面，按铃没人应', 'elevator')).toBe(true);
+    expect(isUrgent('楼上的水管爆了 水顺着天花板往我家客厅里灌', 'water')).toBe(true);
+    expect(isUrgent('楼顶广告牌被风刮得快掉了，下面就是人行道', 'facility')).toBe(true);
+    expect(isUrgent('电梯停了一上午了，还在维修', 'elevator')).toBe(false);
+  });
+});
