@@ -51,3 +51,11 @@ describe('urgency: more wordings from our own probes', () => {
     expect(isUrgent('电梯停了一上午了，还在维修', 'elevator')).toBe(false);
   });
 });
+
+describe('urgency: smoke drifting in', () => {
+  it('smoke coming into a home is urgent; cigarette smoke in a stairwell is not a fire', async () => {
+    const { isUrgent } = await import('../../../src/classify/urgency.js');
+    expect(isUrgent('谁家在烧东西，烟都飘进我家了，呛得不行', 'safety')).toBe(true);
+    expect(isUrgent('7幢楼梯间有人抽烟，烟头乱丢', 'safety')).toBe(false);
+  });
+});
