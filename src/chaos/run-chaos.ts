@@ -15,25 +15,30 @@ interface Life {
   killed: boolean;
 }
 
-/** Runs the bot once as a child; kills it after `killAfterMs` unless it finishes first. */
-function live(args: string[], killAfterMs: number | null, onLine: (l: string) => void): Promise<Life> {
+/**
+ * When to kill a life: after it has handled some messages (so kills land mid-work however
+ * fast the machine is), or at a moment in time (which may fall in boot, recovery or drain).
+ */
+export type KillPlan = { afterMessages: number } | { afterMs: number } | null;
+
+/** Runs the bot once as a child; kills it per the plan unless it finishes first. */
+function live(args: string[], plan: KillPlan, onLine: (l: string) => void): Promise<Life> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let done = false;
     let killed = false;
-    let started = false;
     let timer: NodeJS.Timeout | null = null;
+    const kill = () => {
+      if (killed || done) return;
+      killed = true;
+      child.kill('SIGKILL');
+    };
+    if (plan && 'afterMs' in plan) timer = setTimeout(kill, plan.afterMs);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       for (const line of chunk.split('\n').filter(Boolean)) {
         if (line === 'DONE') done = true;
-        // The kill clock starts once the bot is up, so kills land mid-work, not mid-boot only.
-        if (line.startsWith('START') && !started && killAfterMs !== null) {
-          started = true;
-          timer = setTimeout(() => {
-            killed = true;
-            child.kill('SIGKILL');
-          }, killAfterMs);
-        }
+        const at = /^AT (\d+)$/.exec(line);
+        if (at && plan && 'afterMessages' in plan && Number(at[1]) >= plan.afterMessages) kill();
         onLine(line);
       }
     });
@@ -45,7 +50,7 @@ function live(args: string[], killAfterMs: number | null, onLine: (l: string) =>
   });
 }
 
-export async function runChaos(opts: { dir: string; messages: number; kills: number; seed: number; maxKillMs?: number; log: (line: string) => void }): Promise<ChaosReport & { kills: number; lives: number }> {
+export async function runChaos(opts: { dir: string; messages: number; kills: number; seed: number; maxMessagesPerLife?: number; log: (line: string) => void }): Promise<ChaosReport & { kills: number; lives: number }> {
   const config = loadConfig('bot-config');
   const feed = generateFeed(config, opts.messages, opts.seed);
   const feedFile = join(opts.dir, 'feed.jsonl');
@@ -61,8 +66,12 @@ export async function runChaos(opts: { dir: string; messages: number; kills: num
   // Kills spread over the run: short lives early, a few longer ones so work gets done.
   while (kills < opts.kills && !finished) {
     lives++;
-    const after = Math.floor(50 + rnd() * ((opts.maxKillMs ?? 1_500) - 50));
-    const life = await live(args, after, (l) => opts.log(`[life ${lives}] ${l}`));
+    // One life in four dies at a random moment (boot, recovery, drain); the others mid-feed.
+    const plan: KillPlan =
+      rnd() < 0.25
+        ? { afterMs: Math.floor(rnd() * 3_000) }
+        : { afterMessages: 30 + Math.floor(rnd() * ((opts.maxMessagesPerLife ?? 1_000) - 30)) };
+    const life = await live(args, plan, (l) => opts.log(`[life ${lives}] ${l}`));
     if (life.killed) kills++;
     else if (!life.done && ++crashes >= 3) break;
     finished = life.done;

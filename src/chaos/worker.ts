@@ -57,7 +57,7 @@ await sim.start();
 process.stdout.write(`START ${resume}\n`);
 for (let i = resume; i < feed.length; i++) {
   await sim.post(feed[i]!);
-  if (i % 500 === 0) process.stdout.write(`AT ${i}\n`);
+  if (i % 10 === 0) process.stdout.write(`AT ${i - resume}\n`);
 }
 const end = feed.at(-1)!.at + 48 * 3_600_000;
 await sim.runUntil(end);

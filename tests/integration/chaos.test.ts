@@ -8,7 +8,7 @@ import { runChaos } from '../../src/chaos/run-chaos.js';
 describe('crash safety under SIGKILL', () => {
   it('stores every message once, opens every case once, sends every queued message exactly once, fires every deadline', async () => {
     const lines: string[] = [];
-    const report = await runChaos({ dir: mkdtempSync(join(tmpdir(), 'yimi-chaos-')), messages: 800, kills: 6, seed: 3, maxKillMs: 500, log: (l) => lines.push(l) });
+    const report = await runChaos({ dir: mkdtempSync(join(tmpdir(), 'yimi-chaos-')), messages: 800, kills: 6, seed: 3, maxMessagesPerLife: 150, log: (l) => lines.push(l) });
     if (report.problems.length > 0) console.error(lines.slice(-30).join('\n'));
     expect(report.problems).toEqual([]);
     expect(report.kills).toBeGreaterThanOrEqual(5);
