@@ -8,11 +8,23 @@ export function maskPersonal(text: string): string {
   return text.replace(ID_NO, '$1********$2').replace(PHONE, '$1****$2');
 }
 
+/** Masks every string inside a log object (err messages, detail fields), one level deep per nesting. */
+function maskObject(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskPersonal(value);
+  if (value instanceof Error) return maskObject(pino.stdSerializers.err(value), depth + 1);
+  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => maskObject(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = maskObject(v, depth + 1);
+  return out;
+}
+
 export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: undefined,
+      formatters: { log: (obj) => maskObject(obj) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
           const masked = args.map((a) => (typeof a === 'string' ? maskPersonal(a) : a));
