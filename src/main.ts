@@ -36,6 +36,18 @@ const app = buildApp({
   onResult: demo ? (msg, r) => describeResult(app, msg, r) : undefined,
 });
 
+// wechaty-token throws from a gRPC resolver callback when it cannot look the token up
+// (an upstream bug: "listener.onError is not a function"). That is a connection problem,
+// not a reason to die: say what to do and let the connection monitor keep retrying.
+process.on('uncaughtException', (err) => {
+  if (/listener\.onError|ENOTFOUND|ECONNREFUSED|UNAVAILABLE/.test(String(err?.stack ?? err))) {
+    log.error({ err: String(err) }, 'puppet service unreachable; check the token, or set WECHATY_PUPPET_SERVICE_ENDPOINT=host:port');
+    return;
+  }
+  log.fatal({ err }, 'uncaught exception; exiting so the supervisor restarts the bot');
+  process.exit(1);
+});
+
 let stopDemo = () => {};
 if (puppet.kind === 'mock') {
   process.stdout.write(
