@@ -5,6 +5,7 @@ import { createLogger } from './app/logger.js';
 import { buildApp } from './app/build-app.js';
 import { systemClock } from './clock/clock.js';
 import { loadClassifier } from './classify/index.js';
+import { readCorrections } from './classify/corrections.js';
 import { choosePuppet } from './transport/wechaty/choose-puppet.js';
 import { MockCommunity } from './transport/wechaty/mock-community.js';
 import { describeResult, runDemo } from './demo/run-demo.js';
@@ -17,9 +18,10 @@ const demo = puppet.kind === 'mock';
 // The demo talks to the console; its logs stay quiet unless asked for.
 const log = createLogger(process.env.LOG_LEVEL ?? (demo ? 'warn' : 'info'));
 
-const classifier = await loadClassifier({ places: config.places, log: (m) => log.info(m) });
 const dbFile = process.env.YIMI_DB ?? (demo ? 'data/demo.db' : 'data/yimi.db');
 if (demo && !process.env.YIMI_DB) for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
+// Workers' corrections are part of the model: new ones since the last start mean a retrain.
+const classifier = await loadClassifier({ places: config.places, extraExamples: readCorrections(dbFile), log: (m) => log.info(m) });
 
 const app = buildApp({
   config,
