@@ -20,13 +20,16 @@ export function findDuplicate(
   input: { category: CaseLabel; location: string | null; roomId: string | null; reporterId: string },
   since: number,
 ): Case | null {
-  const candidates = cases.activeByCategory(input.category, since);
+  // Compare a few columns of many candidates; load only the one that matches.
+  const candidates = cases.duplicateCandidates(input.category, since);
+  let match: (typeof candidates)[number] | undefined;
   if (input.location) {
     const key = placeKey(input.location);
-    const samePlace = candidates.find((c) => c.location && (placeKey(c.location) === key || placeKey(c.location).includes(key) || key.includes(placeKey(c.location))));
-    if (samePlace) return samePlace;
+    match = candidates.find((c) => c.location && (placeKey(c.location) === key || placeKey(c.location).includes(key) || key.includes(placeKey(c.location))));
     // The same resident saying it again without repeating the place precisely.
-    return candidates.find((c) => c.reporterId === input.reporterId && c.roomId === input.roomId && !c.location) ?? null;
+    match ??= candidates.find((c) => c.reporterId === input.reporterId && c.roomId === input.roomId && !c.location);
+  } else {
+    match = candidates.find((c) => c.roomId === input.roomId);
   }
-  return candidates.find((c) => c.roomId === input.roomId) ?? null;
+  return match ? cases.get(match.id) : null;
 }

@@ -180,7 +180,7 @@ export class Intake {
       if (verdict.confidence < config.classifier.threshold && !verdict.urgent) {
         // Doubtful: one tap for the grid worker instead of a case a resident may not want.
         const route = this.deps.cases.route(label, false, grid);
-        const rowid = (repos.db.prepare('SELECT rowid r FROM messages WHERE id = ?').get(msg.id) as { r: number }).r;
+        const rowid = repos.messages.rowidOf(msg.id);
         repos.outbox.enqueue(
           {
             toId: route.assigneeId,

@@ -163,15 +163,13 @@ export class CaseRepository {
       .all(caseId) as CaseEvent[];
   }
 
-  /** Active cases of a category opened since `since`, newest first. */
-  activeByCategory(category: CaseLabel, since: number): Case[] {
-    return (
-      this.prep(
-          `SELECT * FROM cases WHERE category = ? AND created_at >= ? AND status IN ('open','acknowledged','reopened','resolved')
-           ORDER BY created_at DESC LIMIT 50`,
-        )
-        .all(category, since) as CaseRow[]
-    ).map(toCase);
+  /** The few columns duplicate detection compares, for active cases of a category, newest first. */
+  duplicateCandidates(category: CaseLabel, since: number): { id: number; location: string | null; roomId: string | null; reporterId: string }[] {
+    return this.prep(
+      `SELECT id, location, room_id roomId, reporter_id reporterId FROM cases
+       WHERE category = ? AND created_at >= ? AND status IN ('open','acknowledged','reopened','resolved')
+       ORDER BY created_at DESC LIMIT 50`,
+    ).all(category, since) as { id: number; location: string | null; roomId: string | null; reporterId: string }[];
   }
 
   /** Active cases reported from a room (for follow-ups such as "还没修好"), newest first. */

@@ -36,6 +36,11 @@ export class MessageRepository {
     this.outcomeStmt.run(outcome, extra.label ?? null, extra.confidence ?? null, extra.caseId ?? null, extra.detail ?? null, id);
   }
 
+  /** The short reference (Q12) a worker can type for this message. */
+  rowidOf(id: string): number | null {
+    return (this.db.prepare('SELECT rowid r FROM messages WHERE id = ?').get(id) as { r: number } | undefined)?.r ?? null;
+  }
+
   outcomeOf(id: string): MessageOutcome | null {
     const row = this.db.prepare('SELECT outcome FROM messages WHERE id = ?').get(id) as { outcome: MessageOutcome } | undefined;
     return row?.outcome ?? null;
