@@ -9,6 +9,7 @@ import { SYSTEM_ACTOR, type CaseEventType } from './case-event.js';
 import { caseCard } from './chat-text.js';
 import { followUpQuestion, type Feedback } from './resident-feedback.js';
 import { routeCase, type Route } from '../routing/route-case.js';
+import { effectiveRouting, readRotaOverrides } from '../routing/rota-overrides.js';
 import { deadlinesFor, ladderFor, RESPONSE_TIMERS, CLOSURE_TIMERS } from '../sla/deadlines.js';
 import { releaseTime } from '../sla/quiet-hours.js';
 
@@ -46,7 +47,8 @@ export class CaseService {
   }
 
   route(category: CaseLabel, urgent: boolean, grid: string | null): Route {
-    return routeCase({ category, urgent, grid, at: this.clock.now() }, this.config, this.unavailable());
+    const config = effectiveRouting(this.config, readRotaOverrides(this.repos.kv));
+    return routeCase({ category, urgent, grid, at: this.clock.now() }, config, this.unavailable());
   }
 
   /** On leave, or configured without a WeChat id and not bound yet: nobody could read the card. */
