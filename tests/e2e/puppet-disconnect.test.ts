@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as PUPPET from 'wechaty-puppet';
 import { choosePuppet } from '../../src/transport/wechaty/choose-puppet.js';
+import { loadConfig } from '../../src/config/load-config.js';
 import { startTestBot, type TestBot } from './harness.js';
 import { LoopbackPuppetServer } from './loopback-server.js';
 
@@ -27,7 +28,10 @@ describe('puppet trouble: the link drops and comes back', () => {
   beforeAll(async () => {
     await server.start();
     const puppet = await choosePuppet({ WECHATY_PUPPET_SERVICE_TOKEN: server.token, WECHATY_PUPPET_SERVICE_ENDPOINT: server.endpoint });
-    bot = await startTestBot({ puppet, mocker: server.mocker, connection: { probeMs: 200, timeoutMs: 5_000, backoffMs: 200, maxBackoffMs: 1_000 } });
+    // Any outage longer than ~0.1 s counts as long here, so the supervisors' alert is exercised.
+    const base = loadConfig('bot-config');
+    const config = { ...base, connection: { ...base.connection, offlineAlertMinutes: 0.002 } };
+    bot = await startTestBot({ config, puppet, mocker: server.mocker, connection: { probeMs: 200, timeoutMs: 5_000, backoffMs: 200, maxBackoffMs: 1_000 } });
   }, 90_000);
 
   afterAll(async () => {
@@ -76,5 +80,7 @@ describe('puppet trouble: the link drops and comes back', () => {
     expect(bot.sentTo('wxid_qiu').filter((o) => o.text.includes('新案件 C1'))).toHaveLength(1);
     expect(bot.app.repos.outbox.all().filter((o) => o.status === 'failed')).toHaveLength(0);
     expect(bot.app.repos.messages.count()).toBe(2);
+    // The supervisors hear how long the bot was deaf, once each.
+    for (const s of ['wxid_jiangh', 'wxid_jinwm']) expect(bot.sentTo(s).filter((o) => o.text.includes('一米离线提醒'))).toHaveLength(1);
   }, 90_000);
 });
