@@ -100,4 +100,20 @@ describe('the closed loop (real Wechaty + mock puppet, simulated clock)', () => 
     expect(bot.saidIn(ROOM).at(-1)!.text).toContain('C1');
     expect(bot.app.repos.cases.count()).toBe(1);
   });
+
+  it('立案 from a quoted message the bot missed, and 改类 / 不是案件 feed the classifier corrections', async () => {
+    const missed = '今天晚上小区里好黑啊';
+    await bot.post(ROOM, 'wxid_li5', '5号楼李阿姨', missed);
+    expect(bot.app.repos.cases.count()).toBe(0);
+    // WeChat delivers a quoted reply as text: the quote, a dashed line, then the reply.
+    await bot.post(ROOM, QIU, '裘丽娟', `「5号楼李阿姨：${missed}」\n- - - - - - - - - - - - - - -\n@一米 立案 路灯照明`);
+    expect(bot.app.repos.cases.get(1)).toMatchObject({ category: 'lighting', reporterId: 'wxid_li5', assigneeId: QIU });
+    expect(bot.saidIn(ROOM).at(-1)!.text).toMatch(/@裘丽娟 已立案 C1/);
+    await bot.post(null, QIU, '裘丽娟', '改类 C1 公共设施');
+    expect(bot.app.repos.cases.get(1)!.category).toBe('facility');
+    await bot.post(null, QIU, '裘丽娟', '不是案件 C1');
+    expect(bot.app.repos.cases.get(1)!.status).toBe('dismissed');
+    const corrections = bot.app.db.prepare('SELECT label FROM classifier_corrections ORDER BY id').all() as { label: string }[];
+    expect(corrections.map((c) => c.label)).toEqual(['lighting', 'facility', 'none']);
+  });
 });
