@@ -65,7 +65,8 @@ export class FuzzWorld {
       bad(`threw: ${(err as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
     }
     const ms = performance.now() - started;
-    if (ms > 1_000) bad(`took ${ms.toFixed(0)} ms`);
+    // A hang detector, not a speed test (that is npm run bench): generous for a loaded CI box.
+    if (ms > 5_000) bad(`took ${ms.toFixed(0)} ms`);
     this.storedIds.add(msg.id);
     if (result) {
       this.outcomes.set(result.outcome, (this.outcomes.get(result.outcome) ?? 0) + 1);

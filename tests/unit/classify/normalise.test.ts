@@ -28,10 +28,9 @@ describe('normalise', () => {
     expect(raw[offsets[2]!]).toBe('门');
   });
 
-  it('caps the work on a huge message', () => {
-    const started = performance.now();
-    const { text } = normalise('灯'.repeat(100_000));
+  it('caps the work on a huge message (speed itself is measured by npm run bench)', () => {
+    const { text, offsets } = normalise('灯'.repeat(100_000));
     expect(text.length).toBe(500);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(offsets.length).toBeLessThanOrEqual(501);
   });
 });
