@@ -108,7 +108,11 @@ export class Intake {
       grid = room.grid;
     }
 
-    const matched = this.deps.registry.match(text);
+    // In a group, people talk: "查一下明天停不停水" is not the 查 command. There a command
+    // counts when the bot is @-mentioned, or it stands alone, or it names a case (C12 / Q3).
+    const candidate = this.deps.registry.match(text);
+    const addressed = !msg.roomId || msg.text.includes(`@${config.community.botName}`) || msg.quotedText !== null;
+    const matched = candidate && (addressed || /^([CcQq#]\d+|$)/.test(candidate.args)) ? candidate : null;
     if (matched) {
       const allowed = matched.command.audience === 'anyone' || (worker !== null && matched.command.audience.some((r) => worker.roles.includes(r)));
       if (allowed) return this.runCommand(msg, worker, matched.command, matched.args, done);

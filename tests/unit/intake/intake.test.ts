@@ -114,3 +114,14 @@ describe('Intake', () => {
     expect((await intake.handle(msg({ senderId: 'wxid_qiu', text: '【通知】明天停水' }))).outcome).toBe('ignored');
   });
 });
+
+describe('commands in groups', () => {
+  it('count only when addressed, alone, or naming a case; talk that starts with a command word is talk', async () => {
+    const staff = (text: string) => msg({ senderId: 'wxid_qiu', senderName: '裘丽娟', text });
+    expect((await intake.handle(staff('查一下明天停不停水'))).outcome).toBe('ignored');
+    expect((await intake.handle(staff('我的车被刮了'))).outcome).toBe('ignored');
+    expect((await intake.handle(staff('查 C99'))).detail).toBe('show');
+    expect((await intake.handle(staff('@一米 我的'))).detail).toBe('mine');
+    expect((await intake.handle(staff('帮助'))).detail).toBe('help');
+  });
+});
