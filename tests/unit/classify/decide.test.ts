@@ -34,3 +34,12 @@ describe('decide: probes of our own', () => {
     expect(c.classify('下水道反水了，厕所往外冒污水，已经流到卧室了')).toMatchObject({ label: 'water', urgent: true });
   }, 60_000);
 });
+
+describe('decide: two problems and hearsay', () => {
+  it('a gas smell outranks the leak it comes with; a forwarded story from elsewhere is not an emergency here', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('卫生间漏水还没修 现在又闻到一股气味 好像是燃气 3栋2单元')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('群里有人转发说别的小区电梯困人了，吓人').urgent).toBe(false);
+  }, 60_000);
+});

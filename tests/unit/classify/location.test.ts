@@ -34,3 +34,20 @@ describe('location extractor', () => {
     expect(span(text)).toBeNull();
   });
 });
+
+describe('location: notations of newer estates', () => {
+  it('towers, zones, phases and basement levels', async () => {
+    const { createLocationExtractor } = await import('../../../src/classify/location.js');
+    const ex = createLocationExtractor([]);
+    const span = (t: string) => {
+      const r = ex(t);
+      return r ? t.slice(r.start, r.end) : null;
+    };
+    expect(span('T5的电梯又停了')).toBe('T5');
+    expect(span('负一楼车库A区积水了')).toBe('负一楼车库A区');
+    expect(span('C区8号楼下的灯不亮')).toBe('C区8号楼');
+    expect(span('三期北门的道闸坏了')).toBe('三期北门');
+    expect(span('第三期书法班什么时候报名')).toBeNull();
+    expect(span('进度 C12')).toBeNull();
+  });
+});

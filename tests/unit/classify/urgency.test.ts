@@ -59,3 +59,13 @@ describe('urgency: smoke drifting in', () => {
     expect(isUrgent('7幢楼梯间有人抽烟，烟头乱丢', 'safety')).toBe(false);
   });
 });
+
+describe('urgency: wordings a blind test set from another community taught us', () => {
+  it('people inside a lift whose door will not open, things flung down, sewage coming into a home', async () => {
+    const { isUrgent } = await import('../../../src/classify/urgency.js');
+    expect(isUrgent('电梯门开不了 我跟我妈在里面快半小时了 5栋', 'elevator')).toBe(true);
+    expect(isUrgent('楼上有人往下甩了个玻璃瓶，就落在我脚边', 'safety')).toBe(true);
+    expect(isUrgent('厕所返水 脏水都冒到屋里来了', 'water')).toBe(true);
+    expect(isUrgent('电梯里面贴的广告太多了', 'elevator')).toBe(false);
+  });
+});
