@@ -33,7 +33,7 @@ describe('supervisor commands', () => {
 
   it('register without clashing, Chinese name first, supervisors only', () => {
     expect(() => buildRegistry(supervisorCommands)).not.toThrow();
-    expect(supervisorCommands.map((c) => c.names.join('/'))).toEqual(['日报/digest', '周报/weekly', '月报/monthly', '超时/overdue', '统计/stats', '导出/export']);
+    expect(supervisorCommands.map((c) => c.names.join('/'))).toEqual(['日报/digest', '周报/weekly', '月报/monthly', '超时/overdue', '统计/stats', '导出/export', '排班/rota']);
     for (const c of supervisorCommands) expect(c.audience).toEqual(['supervisor']);
   });
 
