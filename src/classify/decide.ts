@@ -1,6 +1,6 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
-import { BREAK_IN, FIRE_OR_GAS, hasEvent, LOST_PERSON, NOT_HERE, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
+import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, LOST_PERSON, NOT_HERE, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
 import { INDOORS, RESCUED, TRAPPED, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
@@ -21,6 +21,7 @@ const LOST_OBJECT = /(手机|钥匙|钱包|快递|卡|证|眼镜|衣服|外套|�
 const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
 const FOUND = /找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
+const BENIGN_SMOKE = /烧烤|烤肉|烤串|做饭|炒菜|油烟机|香味|抽烟|吸烟|烟花|鞭炮|蚊香|熏|雾|霾|蒸汽|水汽|烧香|烧纸|火锅/;
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
 
@@ -39,6 +40,19 @@ export function decide(text: string, scores: LabelScores): Decision {
   // chit-chat, whatever the model's vocabulary says; hearsay and news are.
   if (top === 'none' && isLiveHazard(text) && ALARM.test(text) && !NOT_HERE.test(text)) {
     return { label: 'safety', confidence: 0.75 };
+  }
+  // Smoke or fire said plainly, with no alarm word, is still more likely a fire than chat,
+  // unless the smoke is from cooking, a barbecue, incense or the weather.
+  if (top === 'none' && hasEvent(text, FIRE_OR_GAS) && !BENIGN_SMOKE.test(text) && !NOT_HERE.test(text) && !PAST.test(text)) {
+    return { label: 'safety', confidence: 0.6 };
+  }
+  // Someone's life in danger (drowning, on a ledge) is never chat.
+  if (top === 'none' && hasEvent(text, LIFE_DANGER) && !NOT_HERE.test(text) && !PAST.test(text)) {
+    return { label: 'safety', confidence: 0.65 };
+  }
+  // Strangers trying doors right now: crime prevention, even when worded like chat.
+  if (top === 'none' && SUSPICIOUS.test(text) && /现在|还在|刚才|正在/.test(text) && !NOT_HERE.test(text)) {
+    return { label: 'safety', confidence: 0.6 };
   }
 
   // The other urgent events of the taxonomy, when the model reads them as chat: a fight or
@@ -77,7 +91,7 @@ export function decide(text: string, scores: LabelScores): Decision {
 }
 
 function isLiveHazard(text: string): boolean {
-  return hasEvent(text, FIRE_OR_GAS) || hasEvent(text, THROWN) || hasEvent(text, BREAK_IN);
+  return hasEvent(text, FIRE_OR_GAS) || hasEvent(text, THROWN) || hasEvent(text, BREAK_IN) || hasEvent(text, LIFE_DANGER);
 }
 
 // Share of the winning score, pulled down when the runner-up is close.

@@ -43,3 +43,17 @@ describe('decide: two problems and hearsay', () => {
     expect(c.classify('群里有人转发说别的小区电梯困人了，吓人').urgent).toBe(false);
   }, 60_000);
 });
+
+describe('decide: lives in danger and plain smoke', () => {
+  it('drowning, a child outside a window, a gas alarm, a burning fuse box; barbecue smoke and an all-clear are not', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('快来人 人工湖那边有个小孩落水了')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('12栋有个小朋友爬到窗台外面去了，家里好像没大人')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('家里燃气报警器一直在叫，不知道怎么回事')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('一楼的配电箱着了，全是焦味')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('车库里好大的烟，什么都看不清').label).toBe('safety');
+    expect(c.classify('楼下烧烤摊好大的烟，香死了').urgent).toBe(false);
+    expect(c.classify('刚才的煤气味是燃气公司在排查管道，已确认没有泄漏，大家不用担心').urgent).toBe(false);
+  }, 60_000);
+});
