@@ -10,6 +10,7 @@ import { choosePuppet } from './transport/wechaty/choose-puppet.js';
 import { MockCommunity } from './transport/wechaty/mock-community.js';
 import { describeResult, runDemo } from './demo/run-demo.js';
 import { appExtensions } from './app/extensions.js';
+import { placesFromConfig } from './classify/config-places.js';
 
 const configDir = process.env.YIMI_CONFIG ?? 'bot-config';
 const config = loadConfigOrExit(configDir);
@@ -21,7 +22,7 @@ const log = createLogger(process.env.LOG_LEVEL ?? (demo ? 'warn' : 'info'));
 const dbFile = process.env.YIMI_DB ?? (demo ? 'data/demo.db' : 'data/yimi.db');
 if (demo && !process.env.YIMI_DB) for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
 // Workers' corrections are part of the model: new ones since the last start mean a retrain.
-const classifier = await loadClassifier({ places: config.places, extraExamples: readCorrections(dbFile), log: (m) => log.info(m) });
+const classifier = await loadClassifier({ places: placesFromConfig(config), extraExamples: readCorrections(dbFile), log: (m) => log.info(m) });
 
 const app = buildApp({
   config,

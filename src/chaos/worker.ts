@@ -15,6 +15,7 @@ import { readFeed } from './feed.js';
 import { DeliveryLog } from './delivery-log.js';
 import { sentCounts } from './sent-batches.js';
 import { openDatabase } from '../store/database.js';
+import { placesFromConfig } from '../classify/config-places.js';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, feed: { type: 'string' }, log: { type: 'string' }, overlap: { type: 'string', default: '25' } } });
 const config = loadConfig('bot-config');
@@ -35,7 +36,7 @@ const app = buildApp({
   config,
   dbFile: values.db!,
   clock,
-  classifier: await loadClassifier({ places: config.places }),
+  classifier: await loadClassifier({ places: placesFromConfig(config) }),
   puppet,
   log: createLogger('error'),
   random: seededRandom(resume + 1),

@@ -22,3 +22,11 @@ export function readConfigPlaces(configDir = 'bot-config'): string[] {
     return [];
   }
 }
+
+/**
+ * The same list from a validated config. Every caller of loadClassifier passes this (or the
+ * lenient read above, which equals it for a valid config), so they share one model cache.
+ */
+export function placesFromConfig(config: { places: string[]; grids: { estate: string }[] }): string[] {
+  return [...new Set([...config.places, ...config.grids.map((g) => g.estate)].filter((p) => p.length > 0))];
+}

@@ -1,4 +1,7 @@
-// npm run bench: runs each bench in turn and prints its numbers. Add benches to the list.
+// npm run bench [-- NAME ...]: runs each bench and prints its numbers. Without names, every
+// bench runs in its own child process so one bench's memory does not count against another's.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { benchClassify } from './bench/classify.js';
 import { benchPipeline } from './bench/pipeline.js';
 import { benchReport } from './bench/report.js';
@@ -10,7 +13,15 @@ const BENCHES: { name: string; run: () => Promise<Record<string, number>> }[] = 
 ];
 
 const only = process.argv.slice(2);
-for (const bench of BENCHES.filter((b) => only.length === 0 || only.includes(b.name))) {
-  const results = await bench.run();
-  for (const [key, value] of Object.entries(results)) console.log(`${bench.name}.${key}\t${value}`);
+if (only.length === 0) {
+  const self = fileURLToPath(import.meta.url);
+  for (const bench of BENCHES) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', self, bench.name], { stdio: 'inherit' });
+    if (r.status !== 0) process.exitCode = 1;
+  }
+} else {
+  for (const bench of BENCHES.filter((b) => only.includes(b.name))) {
+    const results = await bench.run();
+    for (const [key, value] of Object.entries(results)) console.log(`${bench.name}.${key}\t${value}`);
+  }
 }

@@ -17,6 +17,7 @@ import { parseTranscript } from '../replay/transcript.js';
 import { Simulation } from '../replay/simulation.js';
 import { seededRandom } from '../replay/seeded-random.js';
 import { replaySummary } from '../replay/summary.js';
+import { placesFromConfig } from '../classify/config-places.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -41,7 +42,7 @@ const config = loadConfigOrExit(values.config!);
 const source = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
 const events = parseTranscript(source, (line, why) => process.stderr.write(`${file}:${line}: skipped: ${why}\n`));
 const log = createLogger(process.env.LOG_LEVEL ?? 'error');
-const classifier = await loadClassifier({ places: config.places, log: (m) => process.stderr.write(`${m}\n`) });
+const classifier = await loadClassifier({ places: placesFromConfig(config), log: (m) => process.stderr.write(`${m}\n`) });
 const puppet = await choosePuppet({});
 if (puppet.kind !== 'mock') throw new Error('replay runs on the mock puppet');
 

@@ -15,11 +15,12 @@ import { Simulation, type RecordedOutbound } from '../../src/replay/simulation.j
 import { seededRandom } from '../../src/replay/seeded-random.js';
 import type { mock } from 'wechaty-puppet-mock';
 import type { ConnectionOptions } from '../../src/transport/wechaty/connection-monitor.js';
+import { placesFromConfig } from '../../src/classify/config-places.js';
 
 let classifier: Promise<Classifier> | null = null;
 /** The real, trained classifier, loaded once per test file (from the model cache). */
 export function sharedClassifier(config: Config): Promise<Classifier> {
-  classifier ??= loadClassifier({ places: config.places });
+  classifier ??= loadClassifier({ places: placesFromConfig(config) });
   return classifier;
 }
 

@@ -11,12 +11,13 @@ import { loadClassifier } from '../../src/classify/index.js';
 import type { Classifier } from '../../src/classify/classifier.js';
 import type { InboundMessage } from '../../src/intake/inbound-message.js';
 import { splitQuote } from '../../src/transport/wechaty/parse-quote.js';
+import { placesFromConfig } from '../../src/classify/config-places.js';
 
 export const config: Config = loadConfig('bot-config');
 let classifier: Promise<Classifier> | null = null;
 /** The real trained classifier, from data/model (trains once if the cache is stale). */
 export function realClassifier(): Promise<Classifier> {
-  classifier ??= loadClassifier({ places: config.places });
+  classifier ??= loadClassifier({ places: placesFromConfig(config) });
   return classifier;
 }
 

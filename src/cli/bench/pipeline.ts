@@ -15,6 +15,7 @@ import { ManualClock } from '../../clock/clock.js';
 import { createLogger } from '../../app/logger.js';
 import { seededRandom } from '../../replay/seeded-random.js';
 import type { InboundMessage } from '../../intake/inbound-message.js';
+import { placesFromConfig } from '../../classify/config-places.js';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100_000);
 // 100,000 messages over about a week of 32 groups: one every 6 simulated seconds.
@@ -45,7 +46,7 @@ function percentile(sorted: Float64Array, p: number): number {
  */
 export async function benchPipeline(): Promise<Record<string, number>> {
   const config = loadConfig('bot-config');
-  const classifier = await loadClassifier({ places: config.places });
+  const classifier = await loadClassifier({ places: placesFromConfig(config) });
   const dir = mkdtempSync(join(tmpdir(), 'yimi-bench-'));
   const dbFile = join(dir, 'yimi.db');
   const db = openDatabase(dbFile);
