@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Config } from '../config/schema.js';
-import { seededRandom } from '../replay/seeded-random.js';
+import { seededRandom } from '../random/seeded-random.js';
 import type { TranscriptEvent } from '../replay/transcript.js';
 
 const COMPLAINTS = [

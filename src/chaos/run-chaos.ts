@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/load-config.js';
 import { openDatabase } from '../store/database.js';
-import { seededRandom } from '../replay/seeded-random.js';
+import { seededRandom } from '../random/seeded-random.js';
 import { generateFeed, writeFeed } from './feed.js';
 import { DeliveryLog } from './delivery-log.js';
 import { verifyChaos, type ChaosReport } from './verify.js';

@@ -10,7 +10,7 @@ import { loadClassifier } from '../classify/index.js';
 import { choosePuppet } from '../transport/wechaty/choose-puppet.js';
 import { MockCommunity } from '../transport/wechaty/mock-community.js';
 import { Simulation } from '../replay/simulation.js';
-import { seededRandom } from '../replay/seeded-random.js';
+import { seededRandom } from '../random/seeded-random.js';
 import { readFeed } from './feed.js';
 import { DeliveryLog } from './delivery-log.js';
 import { sentCounts } from './sent-batches.js';

@@ -15,7 +15,7 @@ import { choosePuppet } from '../transport/wechaty/choose-puppet.js';
 import { MockCommunity } from '../transport/wechaty/mock-community.js';
 import { parseTranscript } from '../replay/transcript.js';
 import { Simulation } from '../replay/simulation.js';
-import { seededRandom } from '../replay/seeded-random.js';
+import { seededRandom } from '../random/seeded-random.js';
 import { replaySummary } from '../replay/summary.js';
 import { placesFromConfig } from '../classify/config-places.js';
 

@@ -12,7 +12,7 @@ import type { Classifier } from '../../src/classify/classifier.js';
 import { choosePuppet, type PuppetChoice } from '../../src/transport/wechaty/choose-puppet.js';
 import { MockCommunity } from '../../src/transport/wechaty/mock-community.js';
 import { Simulation, type RecordedOutbound } from '../../src/replay/simulation.js';
-import { seededRandom } from '../../src/replay/seeded-random.js';
+import { seededRandom } from '../../src/random/seeded-random.js';
 import type { mock } from 'wechaty-puppet-mock';
 import type { ConnectionOptions } from '../../src/transport/wechaty/connection-monitor.js';
 import { placesFromConfig } from '../../src/classify/config-places.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Classifier } from '../../src/classify/classifier.js';
 import { buildRegistry } from '../../src/commands/all-commands.js';
-import { seededRandom } from '../../src/replay/seeded-random.js';
+import { seededRandom } from '../../src/random/seeded-random.js';
 import { command, Fuzz, messageText, randomUnicode, sprinkle } from './fuzz-input.js';
 import { config, FuzzWorld, realClassifier } from './fuzz-world.js';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Classifier } from '../../src/classify/classifier.js';
-import { seededRandom } from '../../src/replay/seeded-random.js';
+import { seededRandom } from '../../src/random/seeded-random.js';
 import { Fuzz, messageText, randomUnicode } from './fuzz-input.js';
 import { config, FuzzWorld, realClassifier, type Violation } from './fuzz-world.js';
 

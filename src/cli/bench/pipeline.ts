@@ -13,7 +13,7 @@ import { OutboxDispatcher } from '../../outbox/dispatcher.js';
 import type { Sender } from '../../outbox/sender.js';
 import { ManualClock } from '../../clock/clock.js';
 import { createLogger } from '../../app/logger.js';
-import { seededRandom } from '../../replay/seeded-random.js';
+import { seededRandom } from '../../random/seeded-random.js';
 import type { InboundMessage } from '../../intake/inbound-message.js';
 import { placesFromConfig } from '../../classify/config-places.js';
 
