@@ -52,10 +52,11 @@ process.on('uncaughtException', (err) => {
 });
 
 let stopDemo = () => {};
+const supervisorCount = (sup: boolean) => config.workers.filter((w) => w.roles.includes('supervisor') === sup).length;
 if (puppet.kind === 'mock') {
   process.stdout.write(
     [
-      `一米 Yimi demo: ${config.community.name}, ${config.groups.length} groups, ${config.workers.length} workers, mock WeChat.`,
+      `一米 Yimi demo: ${config.community.name}, ${config.groups.length} groups, ${supervisorCount(false)} workers and ${supervisorCount(true)} supervisors, mock WeChat.`,
       'No WECHATY_PUPPET_SERVICE_TOKEN is set, so simulated residents post into the groups.',
       'To connect a real account: WECHATY_PUPPET_SERVICE_TOKEN=<token> npm start (see README). Ctrl-C stops.',
       '',
