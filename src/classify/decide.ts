@@ -46,6 +46,10 @@ export function decide(text: string, scores: LabelScores): Decision {
   if (top === 'none' && hasEvent(text, FIRE_OR_GAS) && !BENIGN_SMOKE.test(text) && !NOT_HERE.test(text) && !PAST.test(text)) {
     return { label: 'safety', confidence: 0.6 };
   }
+  // Something just fell or was thrown from above, reported plainly; not a warning or a rule.
+  if (top === 'none' && hasEvent(text, THROWN) && !/禁止|严禁|请勿|不要|法|宣传|提醒|注意|已经|监控|备案|调取/.test(text) && !NOT_HERE.test(text) && !PAST.test(text)) {
+    return { label: 'safety', confidence: 0.6 };
+  }
   // Someone's life in danger (drowning, on a ledge) is never chat.
   if (top === 'none' && hasEvent(text, LIFE_DANGER) && !NOT_HERE.test(text) && !PAST.test(text)) {
     return { label: 'safety', confidence: 0.65 };
@@ -81,6 +85,10 @@ export function decide(text: string, scores: LabelScores): Decision {
   }
   // Strangers trying doors are crime prevention (`safety`), not a quarrel, unless someone is hurt.
   if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) {
+    return { label: 'safety', confidence: Math.max(confidence, 0.7) };
+  }
+  // A fire someone set is a fire first: safety outranks the quarrel around it.
+  if (top === 'dispute' && hasEvent(text, FIRE_OR_GAS) && !NOT_HERE.test(text)) {
     return { label: 'safety', confidence: Math.max(confidence, 0.7) };
   }
   // A fight is `dispute` even where the model hears "danger": safety is for hazards and crime.

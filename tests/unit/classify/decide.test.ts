@@ -57,3 +57,15 @@ describe('decide: lives in danger and plain smoke', () => {
     expect(c.classify('刚才的煤气味是燃气公司在排查管道，已确认没有泄漏，大家不用担心').urgent).toBe(false);
   }, 60_000);
 });
+
+describe('decide: more urgent wordings from our own probes', () => {
+  it('domestic violence, rain pouring in, falling objects, dangling facade parts, a fire someone set', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('对门又在家暴了 孩子一直在哭')).toMatchObject({ label: 'dispute', urgent: true });
+    expect(c.classify('暴雨从窗缝灌进来了 地板上全是水')).toMatchObject({ label: 'water', urgent: true });
+    expect(c.classify('高空坠物 刚刚一个花盆砸在我面前')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('6栋外立面的铁皮松了 被风吹得直晃')).toMatchObject({ label: 'facility', urgent: true });
+    expect(c.classify('有人在楼下放火烧纸箱 火很大 快来人')).toMatchObject({ label: 'safety', urgent: true });
+  }, 60_000);
+});
