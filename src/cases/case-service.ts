@@ -327,7 +327,8 @@ export class CaseService {
     );
   }
 
-  private recordCorrection(text: string, label: string, actorId: string, at: number): void {
+  /** A worker's verdict on a text (立案, 改类, 不是案件, 忽略): the classifier trains on it. */
+  recordCorrection(text: string, label: string, actorId: string, at: number): void {
     this.repos.db.prepare('INSERT INTO classifier_corrections (text, label, actor_id, at) VALUES (?, ?, ?, ?)').run(text, label, actorId, at);
   }
 

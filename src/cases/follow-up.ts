@@ -5,8 +5,3 @@ const FOLLOW_UP = /(还没(有)?(修|弄|处理|解决|人管|人来|好|通|亮
 export function isFollowUp(text: string): boolean {
   return text.length <= 40 && FOLLOW_UP.test(text);
 }
-
-/** "进度 C12" or a question about progress. */
-export function isProgressQuery(text: string): boolean {
-  return /^(进度|查询进度|progress)/i.test(text.trim());
-}

@@ -131,8 +131,6 @@ export class Intake {
         this.reply(msg, suggestion ? `没有「${word.slice(0, 10)}」这个命令，您是不是想说「${suggestion}」？回复「帮助」查看全部命令。` : '没看懂这条命令，回复「帮助」查看全部命令。');
         return done('command', { detail: 'unknown command' });
       }
-      const fb = this.feedback(msg, text);
-      if (fb) return done('resident_reply', fb);
     }
 
     // Staff in groups post notices and replies; those are not residents' cases.

@@ -2,17 +2,8 @@ import type { Db } from '../store/database.js';
 import type { CaseStatus } from '../cases/case.js';
 import type { ActiveCase, CaseFact, ReportSource, Transition } from './case-facts.js';
 
-interface CohortRow {
-  id: number;
-  category: string;
-  grid: string | null;
-  location: string | null;
-  assigneeId: string | null;
-  status: CaseStatus;
-  createdAt: number;
-  firstResponseAt: number | null;
-  resolvedAt: number | null;
-}
+// Rows are the domain shapes plus the columns SQLite adds; derived, not restated.
+type CohortRow = Omit<CaseFact, 'transitions' | 'ratings'> & { resolvedAt: number | null };
 interface EventRow {
   caseId: number;
   at: number;
@@ -20,18 +11,7 @@ interface EventRow {
   detail: string | null;
   toStatus: string | null;
 }
-interface ActiveRow {
-  id: number;
-  category: string;
-  grid: string | null;
-  location: string | null;
-  assigneeId: string | null;
-  summary: string;
-  status: CaseStatus;
-  createdAt: number;
-  closureDueAt: number;
-  updatedAt: number;
-}
+type ActiveRow = ActiveCase & { status: CaseStatus; updatedAt: number };
 
 const ACTIVE = new Set<string>(['open', 'acknowledged', 'reopened']);
 // Ratings are stored as "5", "3", "1" or "not fixed" in the rated event's detail.

@@ -67,7 +67,7 @@ export const openCase: Command = {
         ctx.worker!.id,
       );
       ctx.repos.messages.setOutcome(msg.id, 'case_opened', { label: category, caseId: opened.case.id, detail: `opened by ${ctx.worker!.id}` });
-      ctx.repos.db.prepare('INSERT INTO classifier_corrections (text, label, actor_id, at) VALUES (?, ?, ?, ?)').run(msg.text, category, ctx.worker!.id, ctx.clock.now());
+      ctx.cases.recordCorrection(msg.text, category, ctx.worker!.id, ctx.clock.now());
       return opened;
     })();
     return { text: `已立案 ${formatCaseNo(result.case.id)}（${LABEL_INFO[category].zh}），派给 ${ctx.cases.workerName(result.route.assigneeId)}。` };
@@ -85,7 +85,7 @@ export const ignoreSuspect: Command = {
     if ('error' in found) return { text: found.error };
     if (found.msg.outcome !== 'suspected') return { text: '这条消息不在待确认之列。' };
     ctx.repos.messages.setOutcome(found.msg.id, 'ignored', { detail: `ignored by ${ctx.worker!.id}` });
-    ctx.repos.db.prepare('INSERT INTO classifier_corrections (text, label, actor_id, at) VALUES (?, ?, ?, ?)').run(found.msg.text, 'none', ctx.worker!.id, ctx.clock.now());
+    ctx.cases.recordCorrection(found.msg.text, 'none', ctx.worker!.id, ctx.clock.now());
     return { text: `好的，Q${found.msg.rowid} 不立案。` };
   },
 };

@@ -1,7 +1,6 @@
 import { WechatyBuilder, type Wechaty, type Message } from 'wechaty';
 import qrcodeTerminal from 'qrcode-terminal';
 import type { Logger } from 'pino';
-import type { Clock } from '../../clock/clock.js';
 import type { InboundMessage } from '../../intake/inbound-message.js';
 import { toInbound } from './to-inbound.js';
 import type { PuppetChoice } from './choose-puppet.js';
@@ -42,4 +41,3 @@ export function buildBot(choice: PuppetChoice, name: string, hooks: BotHooks, lo
   return bot;
 }
 
-export type { Clock };
