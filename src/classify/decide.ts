@@ -1,6 +1,6 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
-import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, LOST_PERSON, NOT_HERE, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
+import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
 import { INDOORS, RESCUED, TRAPPED, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
@@ -11,7 +11,11 @@ export interface Decision {
 // Staff notices are `none` even when they name a problem: a bracketed title or the
 // formal openings and closings the property office uses.
 const NOTICE =
-  /^【[^】]{0,12}(通知|公告|提示|提醒|说明|招募|告知|通告)】|^(各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]|通知[:：]|温馨提示|关于.{2,20}的?(通知|说明|提醒|公告))|敬请谅解|谢谢配合|感谢(您的)?配合|特此通知|请相互转告|请提前做好准备/;
+  /^【[^】]{0,12}(通知|公告|提示|提醒|说明|招募|告知|通告)】|^(通知[:：]|温馨提示|关于.{2,20}的?(通知|说明|提醒|公告))|敬请谅解|谢谢配合|感谢(您的)?配合|特此通知|请相互转告|请提前做好准备/;
+// "各位业主：" opens staff notices, but "各位邻居，我婆婆不见了" is a resident asking for help:
+// the greeting is a notice only when nobody speaks in the first person singular.
+const NOTICE_GREETING = /^各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]/;
+const FIRST_PERSON = /我(?!们|司|处)|俺/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
 const RESOLVED = /修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了/;
 const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心/;
@@ -19,6 +23,8 @@ const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|�
 // "我妈的手机不见了": a lost object, not a lost person.
 const LOST_OBJECT = /(手机|钥匙|钱包|快递|卡|证|眼镜|衣服|外套|包裹|书包|手表|耳机|伞|车|帽子|鞋)[^，。,！!]{0,4}(不见了|找不到了|丢了)/;
 const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
+// Someone of the sender's own: "我家老人", "我爸".
+const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|婆|公|孩子|儿子|女儿|伢|娃|老伴)/;
 const FOUND = /找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const BENIGN_SMOKE = /烧烤|烤肉|烤串|做饭|炒菜|油烟机|香味|抽烟|吸烟|烟花|鞭炮|蚊香|熏|雾|霾|蒸汽|水汽|烧香|烧纸|火锅/;
@@ -27,7 +33,7 @@ const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白
 
 export function decide(text: string, scores: LabelScores): Decision {
   if (!/[\p{Script=Han}]/u.test(text) || ACK_ONLY.test(text)) return { label: 'none', confidence: 0.97 };
-  if (NOTICE.test(text)) return { label: 'none', confidence: 0.95 };
+  if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
   if (RESOLVED.test(text) && THANKS.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.9 };
 
   const ranked = [...ALL_LABELS].sort((a, b) => scores[b] - scores[a]);
@@ -72,8 +78,15 @@ export function decide(text: string, scores: LabelScores): Decision {
   // A person who may be lost is worth a false alarm: this applies even when the model
   // reads the message as chat.
   // Not when the person is back ("找到了", "回来了") or the story is news from elsewhere.
-  if (top !== 'missing_person' && LOST_PERSON.test(text) && !/(狗|猫|宠物)/.test(text) && !FOUND.test(text) && !NOT_HERE.test(text) && !LOST_OBJECT.test(text)) {
+  const lostPerson = LOST_PERSON.test(text) && !/(狗|猫|宠物)/.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text);
+  if (top !== 'missing_person' && lostPerson && !NOT_HERE.test(text) && !LOST_PERSON_HYPOTHETICAL.test(text)) {
     return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
+  }
+  if (top === 'missing_person' && !lostPerson) {
+    // A fight the model mistook for a search ("老人家都拦不住"): violence is `dispute`.
+    if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
+    // A worry ("要是哪天走丢了") or news from elsewhere, with nobody of ours gone.
+    if ((LOST_PERSON_HYPOTHETICAL.test(text) || NOT_HERE.test(text)) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };
   }
   if (top !== 'none' && top !== 'missing_person' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text)) {
     return { label: 'safety', confidence: Math.max(confidence, 0.8) };
@@ -87,8 +100,9 @@ export function decide(text: string, scores: LabelScores): Decision {
   if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) {
     return { label: 'safety', confidence: Math.max(confidence, 0.7) };
   }
-  // A fire someone set is a fire first: safety outranks the quarrel around it.
-  if (top === 'dispute' && hasEvent(text, FIRE_OR_GAS) && !NOT_HERE.test(text)) {
+  // A fire someone set is a fire first, and a break-in with nobody hurt is crime, not a
+  // quarrel: safety outranks the dispute around it.
+  if (top === 'dispute' && (hasEvent(text, FIRE_OR_GAS) || (hasEvent(text, BREAK_IN) && !hasEvent(text, VIOLENCE_EVENT))) && !NOT_HERE.test(text)) {
     return { label: 'safety', confidence: Math.max(confidence, 0.7) };
   }
   // A fight is `dispute` even where the model hears "danger": safety is for hazards and crime.

@@ -22,8 +22,8 @@ export interface LoadClassifierOptions {
   log?: (message: string) => void;
 }
 
-// Bump when features, rules that shape training, or the payload layout change.
-const MODEL_VERSION = 'char-1-2gram/v1';
+// Bump when features, normalisation (it shapes training text) or the payload layout change.
+const MODEL_VERSION = 'char-1-2gram/v2-dialect';
 
 /**
  * Loads the cached model when it was trained from exactly the current corpus, options,

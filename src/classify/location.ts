@@ -4,16 +4,20 @@ import { COMMON_PLACES } from './place-names.js';
 export type LocationExtractor = (text: string) => { start: number; end: number } | null;
 
 const NUM = '(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})';
-// 3幢 / 5号楼 / 12栋 / A座, then optional 2单元 / 一单元, room 1802 or 302室, or 架空层.
+// A unit: 2单元, or 2门 / 3门洞 in northern compounds (not 门口, 门卫, 门外 ...).
+const UNIT = `${NUM}(?:单元|门洞|门(?![口卫外前边面里禁岗诊]))`;
+// 3幢 / 5号楼 / 12栋 / A座 / 4#楼 / 甲2号楼, then optional unit, lift (1梯)
+// or room (1802, 302室), or 架空层. A floor ("3楼") is not part of the span: annotators leave it out.
 const BUILDING =
-  `(?<![这那哪每同])(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院)(?:-?${NUM}单元)?(?:-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层)?`;
+  `(?<![这那哪每同])[甲乙丙丁]?(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院|#楼?)(?:-?${UNIT})?` +
+  `(?:${NUM}号?梯|-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层)?`;
 const PATTERNS: readonly string[] = [
   // 2-1-301, 5-1-302: building-unit-room as residents write it.
-  '(?<!\\d)\\d{1,3}-\\d{1,2}-\\d{3,4}(?!\\d)',
+  '(?<!\\d)\\d{1,3}(?:#|栋|幢|号楼)?-\\d{1,2}-\\d{3,4}(?!\\d)',
   // 5-602 (building-room); four digits after the dash keep dates and times out.
   '(?<![\\d-])\\d{1,2}-\\d{3,4}(?![\\d-])',
   BUILDING,
-  `(?<![\\d号幢栋])${NUM}单元(?:-?\\d{3,4}(?:室)?)?`,
+  `(?<![\\d号幢栋#])${NUM}单元(?:-?\\d{3,4}(?:室)?)?`,
   '(?<!\\d)\\d{3,4}室',
   // Gates: 东门, 南大门, 西侧门, 北边门. Not 门口 alone, not 大门 (every estate has one).
   '(?:小区)?[东西南北](?:大|侧|小|边)?门(?!诊)',
@@ -25,6 +29,8 @@ const PATTERNS: readonly string[] = [
   '(?<![A-Za-z\\d])T\\d{1,2}(?:栋|座|号楼)?(?![A-Za-z\\d])',
   // Zones: A区, B区12号, C区3栋.
   '(?<![A-Za-z\\d])[A-HJ-NP-Za-hj-np-z]区(?:\\d{1,3}(?:号楼|号|栋|幢))?',
+  // Named zones of larger estates: 东区, 二区8栋, 西苑3幢 (not 小区, 城区, 华东区).
+  `(?<![华城市山景园社小])(?:[东西南北中][区苑院]|[一二三四五六七八九]区)(?:${BUILDING})?`,
   // Phases: 二期, 二期南门, 3期5号楼 (not 第二期, 分期).
   `(?<![第分\\d])[一二三四五六七八九\\d]期(?:[东西南北](?:大|侧|小|边)?门|${NUM}(?:号楼|幢|栋))?(?![间限末中货款])`,
 ];

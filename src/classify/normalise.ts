@@ -1,4 +1,6 @@
+import { DIALECT_CHARS, DIALECT_PHRASES, MANDARIN_BEFORE_ME } from './dialect.js';
 import { TRAD_TO_SIMP } from './trad-simp.js';
+
 
 /**
  * Work is capped so a pasted 100 KB article costs the same as a normal message: the
@@ -36,10 +38,19 @@ const isInvisible = (c: number): boolean =>
 const isOddSpace = (c: number): boolean =>
   c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x205f;
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n';
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DIALECT_TO_MANDARIN = new Map(DIALECT_PHRASES);
+const DIALECT_PHRASE = new RegExp(
+  [...DIALECT_TO_MANDARIN.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((from) => (from.startsWith('么') ? `(?<![${MANDARIN_BEFORE_ME}])` : '') + escapeRegex(from))
+    .join('|'),
+  'g',
+);
 
 export function normalise(raw: string): NormalisedText {
   const capped = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
-  let state = mapChars(capped);
+  let state = replaceDialect(mapChars(capped));
   let quote: string | null = null;
   const quoteMatch = state.chars.join('').match(QUOTE_BLOCK);
   if (quoteMatch) {
@@ -62,7 +73,7 @@ export function normaliseText(raw: string): string {
 }
 
 // Character-wise mapping: full-width → half-width, traditional → simplified, invisible
-// characters dropped, odd spaces made plain. One output char per kept input char.
+// characters dropped, odd spaces made plain, dialect characters read as Mandarin. One output char per kept input char.
 function mapChars(raw: string): Chars {
   const chars: string[] = [];
   const offsets: number[] = [];
@@ -73,10 +84,34 @@ function mapChars(raw: string): Chars {
     if (ch === '\r') ch = '\n';
     else if (isOddSpace(code)) ch = ' ';
     else if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
-    else ch = TRAD_TO_SIMP.get(ch) ?? ch;
+    else ch = TRAD_TO_SIMP.get(ch) ?? DIALECT_CHARS.get(ch) ?? ch;
     chars.push(ch);
     offsets.push(i);
   }
+  return { chars, offsets };
+}
+
+// Dialect phrases become Mandarin ones of another length; each new character points at
+// the raw character in the same position of the phrase (or its last), so spans still
+// map back to the text as written.
+function replaceDialect(state: Chars): Chars {
+  const text = state.chars.join('');
+  DIALECT_PHRASE.lastIndex = 0;
+  if (!DIALECT_PHRASE.test(text)) return state;
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(DIALECT_PHRASE)) {
+    const start = m.index ?? 0;
+    pushRange(state, last, start, chars, offsets);
+    const to = DIALECT_TO_MANDARIN.get(m[0])!;
+    for (let k = 0; k < to.length; k += 1) {
+      chars.push(to[k]!);
+      offsets.push(state.offsets[start + Math.min(k, m[0].length - 1)]!);
+    }
+    last = start + m[0].length;
+  }
+  pushRange(state, last, text.length, chars, offsets);
   return { chars, offsets };
 }
 
