@@ -1,7 +1,7 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
-import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
-import { INDOORS, RESCUED, TRAPPED, VIOLENCE_EVENT } from './urgency.js';
+import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, ELSEWHERE, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
+import { INDOORS, LOOSE, OVERHEAD, RESCUED, TRAPPED, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
   label: Label;
@@ -25,6 +25,7 @@ const LOST_OBJECT = /(手机|钥匙|钱包|快递|卡|证|眼镜|衣服|外套|�
 const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
 // Someone of the sender's own: "我家老人", "我爸".
 const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|婆|公|孩子|儿子|女儿|伢|娃|老伴)/;
+const PET_GONE = /跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找不到|走失|丢了|没回来/;
 const FOUND = /找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const BENIGN_SMOKE = /烧烤|烤肉|烤串|做饭|炒菜|油烟机|香味|抽烟|吸烟|烟花|鞭炮|蚊香|熏|雾|霾|蒸汽|水汽|烧香|烧纸|火锅/;
@@ -65,6 +66,10 @@ export function decide(text: string, scores: LabelScores): Decision {
     return { label: 'safety', confidence: 0.6 };
   }
 
+  // A sign, a pane or roof sheeting hanging loose over people's heads.
+  if (top === 'none' && LOOSE.test(text) && OVERHEAD.test(text) && /下面|楼下|有人|行人|路过|小孩|砸/.test(text) && !NOT_HERE.test(text) && !PAST.test(text)) {
+    return { label: 'facility', confidence: 0.65 };
+  }
   // The other urgent events of the taxonomy, when the model reads them as chat: a fight or
   // a threat, someone trapped in a lift, water flooding into a home or basement now.
   if (top === 'none' && !NOT_HERE.test(text) && !PAST.test(text)) {
@@ -78,7 +83,7 @@ export function decide(text: string, scores: LabelScores): Decision {
   // A person who may be lost is worth a false alarm: this applies even when the model
   // reads the message as chat.
   // Not when the person is back ("找到了", "回来了") or the story is news from elsewhere.
-  const lostPerson = LOST_PERSON.test(text) && !/(狗|猫|宠物)/.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text);
+  const lostPerson = LOST_PERSON.test(text) && !PET.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text);
   if (top !== 'missing_person' && lostPerson && !NOT_HERE.test(text) && !LOST_PERSON_HYPOTHETICAL.test(text)) {
     return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
   }
@@ -86,7 +91,13 @@ export function decide(text: string, scores: LabelScores): Decision {
     // A fight the model mistook for a search ("老人家都拦不住"): violence is `dispute`.
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
     // A worry ("要是哪天走丢了") or news from elsewhere, with nobody of ours gone.
-    if ((LOST_PERSON_HYPOTHETICAL.test(text) || NOT_HERE.test(text)) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };
+    if (LOST_PERSON_HYPOTHETICAL.test(text) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };
+  }
+  // A lost person from another estate or the news ("朋友圈在转寻人启事"): nobody here to act.
+  if (top === 'missing_person' && ELSEWHERE.test(text) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };
+  // A pet the model read as a child ("泰迪同主人走散了") or as chat ("我家边牧跑出东门了").
+  if ((top === 'missing_person' || top === 'none') && PET.test(text) && PET_GONE.test(text) && !FOUND.test(text) && !NOT_HERE.test(text)) {
+    return { label: 'lost_pet', confidence: Math.max(confidence, 0.65) };
   }
   if (top !== 'none' && top !== 'missing_person' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text)) {
     return { label: 'safety', confidence: Math.max(confidence, 0.8) };

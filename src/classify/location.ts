@@ -5,12 +5,13 @@ export type LocationExtractor = (text: string) => { start: number; end: number }
 
 const NUM = '(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})';
 // A unit: 2单元, or 2门 / 3门洞 in northern compounds (not 门口, 门卫, 门外 ...).
-const UNIT = `${NUM}(?:单元|门洞|门(?![口卫外前边面里禁岗诊]))`;
+const UNIT = `(?:${NUM}|[A-Za-z])单元|${NUM}(?:门洞|门(?![口卫外前边面里禁岗诊]))`;
 // 3幢 / 5号楼 / 12栋 / A座 / 4#楼 / 甲2号楼, then optional unit, lift (1梯)
-// or room (1802, 302室), or 架空层. A floor ("3楼") is not part of the span: annotators leave it out.
+// or room (1802, 302室), or 架空层 / 地下室. A floor ("3楼") is not part of the span: annotators leave it out.
 const BUILDING =
-  `(?<![这那哪每同])[甲乙丙丁]?(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院|#楼?)(?:-?${UNIT})?` +
-  `(?:${NUM}号?梯|-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层)?`;
+  `(?<![这那哪每同])[甲乙丙丁]?(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院|#楼?)(?:-?(?:${UNIT}))?` +
+  `(?:${NUM}号?梯|-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层|地下室)?`;
+const ZONE = '(?<![华城市山景园社小])(?:[东西南北中][区苑院]|[一二三四五六七八九]区)';
 const PATTERNS: readonly string[] = [
   // 2-1-301, 5-1-302: building-unit-room as residents write it.
   '(?<!\\d)\\d{1,3}(?:#|栋|幢|号楼)?-\\d{1,2}-\\d{3,4}(?!\\d)',
@@ -24,13 +25,14 @@ const PATTERNS: readonly string[] = [
   // Garage areas: 地下车库B区, 地下车库负二层, 地库A区.
   '(?:地下车库|地库|地下停车场)(?:[A-Za-z]\\d?区|负[一二三123]层)',
   // Basement levels: 负二楼车库B区, 负一层, B2层, 地下二层.
-  '(?:负[一二三123](?:楼|层)|(?<![A-Za-z\\d])B[1-3](?:楼|层)|地下[一二三123]层)(?:车库|停车场)?(?:[A-Za-z]区)?',
+  // P2层 and B1车库C区 in newer estates; a parking space number may follow (负二楼218号).
+  '(?:负[一二三123](?:楼|层)|(?<![A-Za-z\\d])[BP][1-3](?:楼|层|(?=车库|停车场|地库))|地下[一二三123]层)(?:车库|停车场|地库)?(?:[A-Za-z]区)?(?:\\d{2,4}号?(?:车位)?)?',
   // Towers in newer estates: T3, T5栋.
   '(?<![A-Za-z\\d])T\\d{1,2}(?:栋|座|号楼)?(?![A-Za-z\\d])',
   // Zones: A区, B区12号, C区3栋.
   '(?<![A-Za-z\\d])[A-HJ-NP-Za-hj-np-z]区(?:\\d{1,3}(?:号楼|号|栋|幢))?',
   // Named zones of larger estates: 东区, 二区8栋, 西苑3幢 (not 小区, 城区, 华东区).
-  `(?<![华城市山景园社小])(?:[东西南北中][区苑院]|[一二三四五六七八九]区)(?:${BUILDING})?`,
+  `${ZONE}(?:${BUILDING})?`,
   // Phases: 二期, 二期南门, 3期5号楼 (not 第二期, 分期).
   `(?<![第分\\d])[一二三四五六七八九\\d]期(?:[东西南北](?:大|侧|小|边)?门|${NUM}(?:号楼|幢|栋))?(?![间限末中货款])`,
 ];
@@ -41,9 +43,9 @@ export function createLocationExtractor(places: readonly string[] = []): Locatio
   const names = [...new Set([...places, ...COMMON_PLACES].map((p) => p.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length);
   const named = names.length ? `(?:${names.map(escape).join('|')})` : '(?!)';
-  // An estate or named place directly before a building is part of the span:
-  // "闲林花园9号楼", "翠竹苑3幢".
-  const alternatives = [`${named}${BUILDING}`, ...PATTERNS, named];
+  // An estate or named place directly before a building is part of the span
+  // ("闲林花园9号楼", "翠竹苑3幢"), and so is a zone before a named place ("东苑儿童乐园").
+  const alternatives = [`${named}${BUILDING}`, `${ZONE}${named}`, ...PATTERNS, named];
   const regexes = alternatives.map((source) => new RegExp(source, 'g'));
   return (text) => {
     let best: { start: number; end: number } | null = null;

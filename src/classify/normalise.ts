@@ -97,7 +97,9 @@ function mapChars(raw: string): Chars {
 function replaceDialect(state: Chars): Chars {
   const text = state.chars.join('');
   DIALECT_PHRASE.lastIndex = 0;
-  if (!DIALECT_PHRASE.test(text)) return state;
+  const found = DIALECT_PHRASE.test(text);
+  DIALECT_PHRASE.lastIndex = 0; // matchAll below copies lastIndex from the global regex
+  if (!found) return state;
   const chars: string[] = [];
   const offsets: number[] = [];
   let last = 0;

@@ -8,6 +8,10 @@ import { isUrgent } from './urgency.js';
 // A reply shorter than this ("还没修好", "都三天了") is read together with the message it
 // quotes: the quote names the problem the follow-up is about.
 const SHORT_REPLY = 12;
+// A longer reply to a staff message ("都晚上十点了还是黑的，师傅到底来过没") is a follow-up
+// on the quoted problem when it complains that nothing has happened.
+const FOLLOW_UP_REPLY = 40;
+const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|[?？]/;
 
 /** Glue: normalise → model scores → taxonomy rules → urgency and location. */
 export function createClassifier(score: (text: string) => LabelScores, places: readonly string[]): Classifier {
@@ -15,10 +19,21 @@ export function createClassifier(score: (text: string) => LabelScores, places: r
   return {
     classify(raw: string, _context?: ClassifyContext): Classification {
       const { text, offsets, quote } = normalise(raw);
-      const modelText = quote && text.length < SHORT_REPLY ? `${quote} ${text}` : text;
-      const { label, confidence } = decide(modelText, score(modelText));
+      let modelText = quote && text.length < SHORT_REPLY ? `${quote} ${text}` : text;
+      let { label, confidence } = decide(modelText, score(modelText));
+      if (quote && label === 'none' && modelText === text && text.length < FOLLOW_UP_REPLY && COMPLAINT.test(text)) {
+        const joined = `${quote} ${text}`;
+        const withQuote = decide(joined, score(joined));
+        if (withQuote.label !== 'none') ({ label, confidence, modelText } = { ...withQuote, modelText: joined });
+      }
       const span = findLocation(text);
-      const location = span ? raw.slice(offsets[span.start], offsets[span.end - 1]! + 1) : null;
+      let location = span ? raw.slice(offsets[span.start], offsets[span.end - 1]! + 1) : null;
+      // The place may be named only in the quoted message ("5座楼梯灯已报修").
+      if (!location && quote && modelText !== text) {
+        const quoted = findLocation(quote);
+        const name = quoted ? quote.slice(quoted.start, quoted.end) : null;
+        if (name && raw.includes(name)) location = name;
+      }
       return { label, urgent: label !== 'none' && isUrgent(modelText, label), location, confidence };
     },
   };
