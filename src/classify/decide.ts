@@ -1,6 +1,6 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
-import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, ELSEWHERE, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
+import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, BENIGN_SMOKE, ELSEWHERE, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
 import { INDOORS, LOOSE, OVERHEAD, RESCUED, TRAPPED, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
@@ -28,7 +28,6 @@ const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|�
 const PET_GONE = /跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找不到|走失|丢了|没回来/;
 const FOUND = /找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
-const BENIGN_SMOKE = /烧烤|烤肉|烤串|做饭|炒菜|油烟机|香味|抽烟|吸烟|烟花|鞭炮|蚊香|熏|雾|霾|蒸汽|水汽|烧香|烧纸|火锅/;
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
 
@@ -99,7 +98,7 @@ export function decide(text: string, scores: LabelScores): Decision {
   if ((top === 'missing_person' || top === 'none') && PET.test(text) && PET_GONE.test(text) && !FOUND.test(text) && !NOT_HERE.test(text)) {
     return { label: 'lost_pet', confidence: Math.max(confidence, 0.65) };
   }
-  if (top !== 'none' && top !== 'missing_person' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text)) {
+  if (top !== 'none' && top !== 'missing_person' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text) && !(BENIGN_SMOKE.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, BREAK_IN))) {
     return { label: 'safety', confidence: Math.max(confidence, 0.8) };
   }
   // Two problems take the more urgent one: a threat or a fight outranks the noise or the

@@ -1,5 +1,5 @@
 import type { Label } from './labels.js';
-import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, NOT_HERE, PAST, THROWN, VIOLENCE } from './signals.js';
+import { BENIGN_SMOKE, BREAK_IN, FIRE_OR_GAS, REAL_FIRE, hasEvent, LIFE_DANGER, NOT_HERE, PAST, THROWN, VIOLENCE } from './signals.js';
 
 // "迟早打起来" is a worry, not a fight: the hypothetical check needs a global pattern.
 export const VIOLENCE_EVENT = new RegExp(VIOLENCE.source, 'g');
@@ -31,7 +31,7 @@ export function isUrgent(text: string, label: Label): boolean {
     case 'safety':
       return (
         !NOT_HERE.test(text) &&
-        (hasEvent(text, FIRE_OR_GAS) || hasEvent(text, THROWN) || hasEvent(text, LIFE_DANGER) || (hasEvent(text, BREAK_IN) && !PAST.test(text)))
+        ((hasEvent(text, FIRE_OR_GAS) && (REAL_FIRE.test(text) || !BENIGN_SMOKE.test(text))) || hasEvent(text, THROWN) || hasEvent(text, LIFE_DANGER) || (hasEvent(text, BREAK_IN) && !PAST.test(text)))
       );
     case 'elevator':
       return TRAPPED.test(text) && !RESCUED.test(text) && !/昨|上周|上次/.test(text);
