@@ -17,8 +17,8 @@ const NOTICE =
 const NOTICE_GREETING = /^各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]/;
 const FIRST_PERSON = /我(?!们|司|处)|俺/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
-const RESOLVED = /修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了/;
-const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心/;
+const RESOLVED = /修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来/;
+const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心|好快|很快|及时|反应快/;
 const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|什么时候|怎么|吗|？|\?|但是|可是|又出|不行/;
 // "我妈的手机不见了": a lost object, not a lost person.
 const LOST_OBJECT = /(手机|钥匙|钱包|快递|卡|证|眼镜|衣服|外套|包裹|书包|手表|耳机|伞|车|帽子|鞋)[^，。,！!]{0,4}(不见了|找不到了|丢了)/;
@@ -90,7 +90,7 @@ export function decide(text: string, scores: LabelScores): Decision {
     // A fight the model mistook for a search ("老人家都拦不住"): violence is `dispute`.
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
     // A worry ("要是哪天走丢了") or news from elsewhere, with nobody of ours gone.
-    if (LOST_PERSON_HYPOTHETICAL.test(text) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };
+    if (LOST_PERSON_HYPOTHETICAL.test(text) && !/现在|刚才|已经|报警|急/.test(text)) return { label: 'none', confidence: 0.6 };
   }
   // A lost person from another estate or the news ("朋友圈在转寻人启事"): nobody here to act.
   if (top === 'missing_person' && ELSEWHERE.test(text) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };

@@ -5,6 +5,7 @@ import { learnPlaceNames } from './gazetteer.js';
 import { TextModel, TRAINING_SETTINGS } from './model.js';
 import { type ModelPayload, readModelCache, sha256, writeModelCache } from './model-cache.js';
 import { createClassifier } from './rule-classifier.js';
+import { DIALECT_CHARS, DIALECT_PHRASES } from './dialect.js';
 
 export type { Classification, Classifier, ClassifyContext } from './classifier.js';
 
@@ -37,7 +38,8 @@ export async function loadClassifier(options: LoadClassifierOptions = {}): Promi
   const contents = files.map((file) => readFileSync(file, 'utf8'));
   const extra = options.extraExamples ?? [];
   const key = sha256(
-    JSON.stringify({ MODEL_VERSION, TRAINING_SETTINGS, contents, extra, places }),
+    // The dialect tables shape the text the model is trained on, so they key the cache too.
+    JSON.stringify({ MODEL_VERSION, TRAINING_SETTINGS, contents, extra, places, dialect: [[...DIALECT_CHARS], DIALECT_PHRASES] }),
   );
 
   let payload: ModelPayload | null = null;

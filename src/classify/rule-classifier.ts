@@ -11,6 +11,7 @@ const SHORT_REPLY = 12;
 // A longer reply to a staff message ("都晚上十点了还是黑的，师傅到底来过没") is a follow-up
 // on the quoted problem when it complains that nothing has happened.
 const FOLLOW_UP_REPLY = 40;
+const UNSURE = 0.6;
 const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|[?？]/;
 
 /** Glue: normalise → model scores → taxonomy rules → urgency and location. */
@@ -21,7 +22,7 @@ export function createClassifier(score: (text: string) => LabelScores, places: r
       const { text, offsets, quote } = normalise(raw);
       let modelText = quote && text.length < SHORT_REPLY ? `${quote} ${text}` : text;
       let { label, confidence } = decide(modelText, score(modelText));
-      if (quote && label === 'none' && modelText === text && text.length < FOLLOW_UP_REPLY && COMPLAINT.test(text)) {
+      if (quote && (label === 'none' || confidence < UNSURE) && modelText === text && text.length < FOLLOW_UP_REPLY && COMPLAINT.test(text)) {
         const joined = `${quote} ${text}`;
         const withQuote = decide(joined, score(joined));
         if (withQuote.label !== 'none') ({ label, confidence, modelText } = { ...withQuote, modelText: joined });
