@@ -26,7 +26,7 @@ const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
 // Someone of the sender's own: "我家老人", "我爸".
 const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|婆|公|孩子|儿子|女儿|伢|娃|老伴)/;
 const PET_GONE = /跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找不到|走失|丢了|没回来/;
-const FOUND = /找到了|回来了|已经回家|到家了|已找到|没事了/;
+const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
@@ -87,6 +87,8 @@ export function decide(text: string, scores: LabelScores): Decision {
     return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
   }
   if (top === 'missing_person' && !lostPerson) {
+    // Someone stuck in a stopped lift, not lost.
+    if (/电梯|轿厢/.test(text) && TRAPPED.test(text) && !RESCUED.test(text)) return { label: 'elevator', confidence: Math.max(confidence, 0.7) };
     // A fight the model mistook for a search ("老人家都拦不住"): violence is `dispute`.
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
     // A worry ("要是哪天走丢了") or news from elsewhere, with nobody of ours gone.
@@ -105,6 +107,11 @@ export function decide(text: string, scores: LabelScores): Decision {
   // parking space it started over (violence between people is `dispute`).
   if ((top === 'noise' || top === 'parking' || top === 'facility') && VIOLENCE.test(text)) {
     return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
+  }
+  // A quarrel over a parking space is `parking`; noise from a neighbour is `noise` (taxonomy).
+  if (top === 'dispute' && !hasEvent(text, VIOLENCE_EVENT)) {
+    if (/车位|停车|挪车|占位|堵.{0,4}车/.test(text)) return { label: 'parking', confidence: Math.max(confidence, 0.6) };
+    if (/噪音|音响|电钻|广场舞|跺脚|吵死|吵得|太吵|声音太大/.test(text)) return { label: 'noise', confidence: Math.max(confidence, 0.6) };
   }
   // Strangers trying doors are crime prevention (`safety`), not a quarrel, unless someone is hurt.
   if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) {

@@ -5,13 +5,15 @@ export type LocationExtractor = (text: string) => { start: number; end: number }
 
 const NUM = '(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})';
 // A unit: 2单元, or 2门 / 3门洞 in northern compounds (not 门口, 门卫, 门外 ...).
-const UNIT = `(?:${NUM}|[A-Za-z])单元|${NUM}(?:门洞|门(?![口卫外前边面里禁岗诊]))`;
+const UNIT = `(?:${NUM}|[A-Za-z东西南北中])单元|${NUM}(?:门洞|门(?![口卫外前边面里禁岗诊]))`;
 // 3幢 / 5号楼 / 12栋 / A座 / 4#楼 / 甲2号楼, then optional unit, lift (1梯)
 // or room (1802, 302室), or 架空层 / 地下室. A floor ("3楼") is not part of the span: annotators leave it out.
 const BUILDING =
   `(?<![这那哪每同])[甲乙丙丁]?(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院|#楼?)(?:-?(?:${UNIT}))?` +
   `(?:${NUM}号?梯|-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层|地下室)?`;
 const ZONE = '(?<![华城市山景园社小])(?:[东西南北中][区苑院]|[一二三四五六七八九]区)';
+// Features that name a place only with a zone before them: 东区花园, 西苑大门.
+const ZONE_FEATURE = '(?:花园|花坛|大门|广场|草坪|绿地|停车场|车库|篮球场|凉亭)';
 const PATTERNS: readonly string[] = [
   // 2-1-301, 5-1-302: building-unit-room as residents write it.
   '(?<!\\d)\\d{1,3}(?:#|栋|幢|号楼)?-\\d{1,2}-\\d{3,4}(?!\\d)',
@@ -20,6 +22,8 @@ const PATTERNS: readonly string[] = [
   BUILDING,
   `(?<![\\d号幢栋#])${NUM}单元(?:-?\\d{3,4}(?:室)?)?`,
   '(?<!\\d)\\d{3,4}室',
+  // 5门洞: a northern compound's entrance numbers stand for buildings' stairwells.
+  `${NUM}门洞`,
   // Gates: 东门, 南大门, 西侧门, 北边门. Not 门口 alone, not 大门 (every estate has one).
   '[东西南北](?:大|侧|小|边)?门(?!诊)',
   // Garage areas: 地下车库B区, 地下车库负二层, 地库A区.
@@ -45,7 +49,7 @@ export function createLocationExtractor(places: readonly string[] = []): Locatio
   const named = names.length ? `(?:${names.map(escape).join('|')})` : '(?!)';
   // An estate or named place directly before a building is part of the span
   // ("闲林花园9号楼", "翠竹苑3幢"), and so is a zone before a named place ("东苑儿童乐园").
-  const alternatives = [`${named}${BUILDING}`, `${ZONE}${named}`, ...PATTERNS, named];
+  const alternatives = [`${named}${BUILDING}`, `${ZONE}(?:${named}|${ZONE_FEATURE})`, ...PATTERNS, named];
   const regexes = alternatives.map((source) => new RegExp(source, 'g'));
   return (text) => {
     let best: { start: number; end: number } | null = null;
