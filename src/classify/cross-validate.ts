@@ -1,6 +1,7 @@
 import type { Example } from './corpus.js';
 import { TextModel } from './model.js';
 import { createClassifier } from './rule-classifier.js';
+import { UrgencyModel } from './urgency-model.js';
 import type { Classification } from './classifier.js';
 import { sha256 } from './model-cache.js';
 import { learnPlaceNames } from './gazetteer.js';
@@ -34,7 +35,8 @@ export function crossValidate(
     const testTexts = new Set(test.map((e) => e.text));
     const train = examples.filter((e) => !testTexts.has(e.text));
     const model = TextModel.train(train);
-    const classifier = createClassifier((text) => model.score(text), [...places, ...learnPlaceNames(train)]);
+    const urgencyModel = UrgencyModel.train(train);
+    const classifier = createClassifier((text) => model.score(text), [...places, ...learnPlaceNames(train)], (text) => urgencyModel.urgency(text));
     for (const example of test) results.push({ example, predicted: classifier.classify(example.text) });
     log(`fold ${fold + 1}/${folds}: ${test.length} held out`);
   }

@@ -5,6 +5,7 @@ import { learnPlaceNames } from './gazetteer.js';
 import { TextModel, TRAINING_SETTINGS } from './model.js';
 import { type ModelPayload, readModelCache, sha256, writeModelCache } from './model-cache.js';
 import { createClassifier } from './rule-classifier.js';
+import { UrgencyModel } from './urgency-model.js';
 import { DIALECT_CHARS, DIALECT_PHRASES } from './dialect.js';
 
 export type { Classification, Classifier, ClassifyContext } from './classifier.js';
@@ -24,7 +25,7 @@ export interface LoadClassifierOptions {
 }
 
 // Bump when features, normalisation (it shapes training text) or the payload layout change.
-const MODEL_VERSION = 'char-1-2gram/v2-dialect';
+const MODEL_VERSION = 'char-1-2gram/v3-urgency-net';
 
 /**
  * Loads the cached model when it was trained from exactly the current corpus, options,
@@ -48,23 +49,23 @@ export async function loadClassifier(options: LoadClassifierOptions = {}): Promi
     if ('payload' in cached) payload = cached.payload;
     else log(`classifier: ${cached.reason}; training`);
   }
-  let model: TextModel | null = null;
+  let models: { text: TextModel; urgency: UrgencyModel } | null = null;
   if (payload) {
     try {
-      model = TextModel.fromJSON(payload.net);
+      models = { text: TextModel.fromJSON(payload.net), urgency: UrgencyModel.fromJSON(payload.urgencyNet) };
     } catch (error) {
       log(`classifier: cached model is invalid (${(error as Error).message}); training`);
       payload = null;
     }
   }
-  if (!model || !payload) {
+  if (!models || !payload) {
     const examples = [...readExamples(files), ...extra];
     const started = Date.now();
-    model = TextModel.train(examples);
-    payload = { net: model.toJSON(), gazetteer: learnPlaceNames(examples) };
+    models = { text: TextModel.train(examples), urgency: UrgencyModel.train(examples) };
+    payload = { net: models.text.toJSON(), urgencyNet: models.urgency.toJSON(), gazetteer: learnPlaceNames(examples) };
     writeModelCache(modelDir, key, payload);
     log(`classifier: trained on ${examples.length} examples in ${Date.now() - started} ms`);
   }
-  const trained = model;
-  return createClassifier((text) => trained.score(text), [...places, ...payload.gazetteer]);
+  const { text: textModel, urgency: urgencyModel } = models;
+  return createClassifier((text) => textModel.score(text), [...places, ...payload.gazetteer], (text) => urgencyModel.urgency(text));
 }

@@ -4,6 +4,8 @@ import { createLocationExtractor } from './location.js';
 import type { LabelScores } from './model.js';
 import { normalise } from './normalise.js';
 import { isUrgent } from './urgency.js';
+import type { Label } from './labels.js';
+import { NOT_HERE, PAST } from './signals.js';
 
 // A reply shorter than this ("还没修好", "都三天了") is read together with the message it
 // quotes: the quote names the problem the follow-up is about.
@@ -12,10 +14,18 @@ const SHORT_REPLY = 12;
 // on the quoted problem when it complains that nothing has happened.
 const FOLLOW_UP_REPLY = 40;
 const UNSURE = 0.6;
+// The urgency network overrides a calm rule verdict only when it is fairly sure, and only
+// for categories the taxonomy lets be urgent. Chosen on dev and a blind set (docs/classifier.md).
+const URGENCY_MODEL_THRESHOLD = 0.6;
+const CAN_BE_URGENT: ReadonlySet<Label> = new Set(['water', 'elevator', 'facility', 'parking', 'dispute', 'safety', 'missing_person']);
 const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|[?？]/;
 
 /** Glue: normalise → model scores → taxonomy rules → urgency and location. */
-export function createClassifier(score: (text: string) => LabelScores, places: readonly string[]): Classifier {
+export function createClassifier(
+  score: (text: string) => LabelScores,
+  places: readonly string[],
+  urgency: (text: string) => number = () => 0,
+): Classifier {
   const findLocation = createLocationExtractor(places);
   return {
     classify(raw: string, _context?: ClassifyContext): Classification {
@@ -35,7 +45,11 @@ export function createClassifier(score: (text: string) => LabelScores, places: r
         const name = quoted ? quote.slice(quoted.start, quoted.end) : null;
         if (name && raw.includes(name)) location = name;
       }
-      return { label, urgent: label !== 'none' && isUrgent(modelText, label), location, confidence };
+      const urgent =
+        label !== 'none' &&
+        (isUrgent(modelText, label) ||
+          (CAN_BE_URGENT.has(label) && urgency(modelText) > URGENCY_MODEL_THRESHOLD && !NOT_HERE.test(modelText) && !PAST.test(modelText)));
+      return { label, urgent, location, confidence };
     },
   };
 }
