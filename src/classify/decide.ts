@@ -1,7 +1,7 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
 import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, BENIGN_SMOKE, ELSEWHERE, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
-import { INDOORS, LOOSE, OVERHEAD, RESCUED, TRAPPED, VIOLENCE_EVENT } from './urgency.js';
+import { INDOORS, LOOSE, OVERHEAD, RESCUED, TRAPPED, TRAPPED_EVENT, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
   label: Label;
@@ -17,7 +17,7 @@ const NOTICE =
 const NOTICE_GREETING = /^各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]/;
 const FIRST_PERSON = /我(?!们|司|处)|俺/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
-const RESOLVED = /修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来/;
+const RESOLVED = /修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
 const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心|好快|很快|及时|反应快/;
 const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|什么时候|怎么|吗|？|\?|但是|可是|又出|不行/;
 // "我妈的手机不见了": a lost object, not a lost person.
@@ -26,6 +26,9 @@ const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
 // Someone of the sender's own: "我家老人", "我爸".
 const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|婆|公|孩子|儿子|女儿|伢|娃|老伴)/;
 const PET_GONE = /跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找不到|走失|丢了|没回来/;
+const LOOSE_OVER_PEOPLE: ReadonlySet<string> = new Set(['none', 'water', 'parking', 'lighting', 'sanitation', 'safety']);
+// The sender's own home or building is involved: not merely passing news along.
+const FIRST_PERSON_EVENT = /我家|我们家|我们(楼|单元|小区)|我屋/;
 const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
@@ -65,15 +68,20 @@ export function decide(text: string, scores: LabelScores): Decision {
     return { label: 'safety', confidence: 0.6 };
   }
 
-  // A sign, a pane or roof sheeting hanging loose over people's heads.
-  if (top === 'none' && LOOSE.test(text) && OVERHEAD.test(text) && /下面|楼下|有人|行人|路过|小孩|砸/.test(text) && !NOT_HERE.test(text) && !PAST.test(text)) {
-    return { label: 'facility', confidence: 0.65 };
+  // A sign, a pane or roof sheeting hanging loose over people's heads is `facility`, urgent,
+  // whatever else the message mentions (the car park below, the lamp it carries).
+  if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !NOT_HERE.test(text) && !PAST.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, FIRE_OR_GAS)) {
+    return { label: 'facility', confidence: Math.max(confidence, 0.65) };
+  }
+  // News from elsewhere shared as a warning to everyone ("看新闻说...大家千万莫在屋头充").
+  if (top !== 'none' && /新闻|抖音|快手|微博|网上/.test(text) && /大家/.test(text) && !FIRST_PERSON_EVENT.test(text)) {
+    return { label: 'none', confidence: 0.6 };
   }
   // The other urgent events of the taxonomy, when the model reads them as chat: a fight or
   // a threat, someone trapped in a lift, water flooding into a home or basement now.
   if (top === 'none' && !NOT_HERE.test(text) && !PAST.test(text)) {
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: 0.7 };
-    if (/电梯|轿厢/.test(text) && TRAPPED.test(text) && !RESCUED.test(text)) return { label: 'elevator', confidence: 0.75 };
+    if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text)) return { label: 'elevator', confidence: 0.75 };
     if (FLOODING.test(text) && INDOORS.test(text) && !RESOLVED.test(text)) return { label: 'water', confidence: 0.7 };
   }
 
@@ -88,7 +96,9 @@ export function decide(text: string, scores: LabelScores): Decision {
   }
   if (top === 'missing_person' && !lostPerson) {
     // Someone stuck in a stopped lift, not lost.
-    if (/电梯|轿厢/.test(text) && TRAPPED.test(text) && !RESCUED.test(text)) return { label: 'elevator', confidence: Math.max(confidence, 0.7) };
+    if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text)) return { label: 'elevator', confidence: Math.max(confidence, 0.7) };
+    // A fire or a burglar the model mistook for a search.
+    if (isLiveHazard(text) && !NOT_HERE.test(text)) return { label: 'safety', confidence: Math.max(confidence, 0.7) };
     // A fight the model mistook for a search ("老人家都拦不住"): violence is `dispute`.
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
     // A worry ("要是哪天走丢了") or news from elsewhere, with nobody of ours gone.

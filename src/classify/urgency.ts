@@ -5,16 +5,18 @@ import { TRYING_DOORS, BENIGN_SMOKE, BREAK_IN, FIRE_OR_GAS, REAL_FIRE, hasEvent,
 export const VIOLENCE_EVENT = new RegExp(VIOLENCE.source, 'g');
 
 export const TRAPPED =
-  /困人|关人|被困|(停|卡|悬)在.{0,8}(中间|之间|半空)|(里边|里面|里头).{0,8}(在喊|在哭|喊|拍门|敲门)|困在(?!楼上|家)|困了|关在|(里面|里头|里边).{0,4}有.{0,2}(人|小孩|孩子|老人|孕妇|伢|娃|宝宝|婆婆|老太|大爷|奶奶|爷爷|阿姨|外卖|快递|学生)|有人在里面|人在里面|卡住.{0,6}人|卡在.{0,10}(中间|之间|里|半路|半空)|坏在半路|拍门|出不来|喊救命|(还|都|正)在(里面|里头|里边|轿厢|电梯里)|(我|我们|人|孩子|娃|老人|孙|他|她).{0,6}在(电梯)?(里面|里头|里边)|在电梯里(出不|下不)/;
+  /96333|出不去|上不去.{0,2}下不来|困人(?!的?(警铃|按钮|报警|电话))|关人|被困|(停|卡|悬)在.{0,8}(中间|之间|半空)|(里边|里面|里头).{0,8}(在喊|在哭|喊|拍门|敲门)|困在(?!楼上|家)|困了|关在|(里面|里头|里边).{0,4}有.{0,2}(人|小孩|孩子|老人|孕妇|伢|娃|宝宝|婆婆|老太|大爷|奶奶|爷爷|阿姨|外卖|快递|学生)|有人在里面|人在里面|卡住.{0,6}人|卡在.{0,10}(中间|之间|里|半路|半空)|坏在半路|拍门|出不来|喊救命|(还|都|正)在(里面|里头|里边|轿厢|电梯里)|(我|我们|人|孩子|娃|老人|孙|他|她).{0,6}在(电梯)?(里面|里头|里边)|在电梯里(出不|下不)/;
+// "总担心哪天困在里面" is a worry: the hypothetical check needs a global pattern.
+export const TRAPPED_EVENT = new RegExp(TRAPPED.source, 'g');
 export const RESCUED = /才出来|出来了|救了出来|救出来|才动|才开|解救|救出|已经?(救|解救|放)出/;
 export const WATER_IN =
-  /进水|倒灌|灌进|往里灌|往.{0,8}(里|内)灌|灌到|冒到.{0,3}(屋|家|房|客厅|卧室)|流到.{0,4}(家|屋|客厅|卧室|房间|床)|漫进|漫到|漫过|漫上来|漫出来|渗进|渗入|淹了|淹到|往下流|往下滴|往下漏|往下淌|漏下来|哗哗|流进|涌进|渗进来|冒进来|顺着.{0,6}流|水快|(全|都|满)是.{0,2}水(?![渍印])|满地.{0,2}水|(冒|流|漏|淌|漫|淹)了?一地|一地的?水|水位|(家|屋)里?进了/
+  /进水|倒灌|灌进|往里灌|往.{0,8}(里|内)灌|灌到|冒到.{0,3}(屋|家|房|客厅|卧室)|流到.{0,4}(家|屋|客厅|卧室|房间|床)|漫进|漫到|漫过|漫上来|漫出来|渗进|渗入|(返|反|冒|涌)上来|(流|淌|漫|淹)了一?(屋|客厅|地|厨房|卧室|房间)|往外冒|淹了|淹到|往下流|往下滴|往下漏|往下淌|漏下来|哗哗|流进|涌进|渗进来|冒进来|顺着.{0,6}流|水快|(全|都|满)是.{0,2}水(?![渍印])|满地.{0,2}水|(冒|流|漏|淌|漫|淹)了?一地|一地的?水|水位|(家|屋)里?进了/
 // A drip from the ceiling of a home is water entering it now; one in a garage is not.
 const DRIP = /(一直|还在|在)滴水|往下滴/;
 const HOME = /家|屋|客厅|卧室|房间|卫生间|厨房|厕所/;;
 export const INDOORS = /家|屋|地板|窗户|窗缝|门缝|客厅|卧室|房间|卫生间|厨房|天花板|地下室|车库|地库|储藏|一楼|灯座|电梯井|楼道/;
-export const LOOSE = /吹就(动|晃|响|摇)|摇摇晃晃|摇来摇去|翘起|飞下来|随时会?(飞|塌|砸)|要塌|快塌|吊在|晃|快掉|快要掉|松动|松了|脱开|脱落|要掉|掉下来|往下掉|摇摇欲坠|随时会?掉|砸到|砸了|坠|鼓起|歪|悬着|吊着|挂在|挂着|掀起|掀开/;
-export const OVERHEAD = /牌子|标牌|指示牌|檐|外墙|外立面|装饰|铁皮|挡板|广告牌|招牌|外机|玻璃|窗|瓷砖|保温层|支架|楼顶|阳台|雨棚|吊顶|灯箱|墙皮|晾衣架|树枝|空调|屋顶|顶棚|彩钢|瓦/;
+export const LOOSE = /斜|悬在|要断了|吹就(动|晃|响|摇)|摇摇晃晃|摇来摇去|翘起|飞下来|随时会?(飞|塌|砸)|要塌|快塌|吊在|晃|快掉|快要掉|松动|松了|脱开|脱落|要掉|掉下来|往下掉|摇摇欲坠|随时会?掉|砸到|砸了|坠|鼓起|歪|悬着|吊着|挂在|挂着|掀起|掀开/;
+export const OVERHEAD = /排水管|灯杆|灯头|横梁|梁|篮板|篮球架|护栏|牌子|标牌|指示牌|檐|外墙|外立面|装饰|铁皮|挡板|广告牌|招牌|外机|玻璃|窗|瓷砖|保温层|支架|楼顶|阳台|雨棚|吊顶|灯箱|墙皮|晾衣架|树枝|空调|屋顶|顶棚|彩钢|瓦/;
 const EMERGENCY_VEHICLE = /救护车|120|急救|病人|晕倒|心梗|心脏病|抢救/;
 // A fire engine held up is an emergency under way; "真着火了消防车进不来" is a worry.
 const FIRE_ENGINE_BLOCKED = /消防车.{0,8}(堵|挡|进不来|过不去|开不进|进不去)/;
@@ -31,14 +33,14 @@ export function isUrgent(text: string, label: Label): boolean {
     case 'safety':
       return (
         !NOT_HERE.test(text) &&
-        ((hasEvent(text, FIRE_OR_GAS) && (REAL_FIRE.test(text) || !BENIGN_SMOKE.test(text))) || hasEvent(text, THROWN) || hasEvent(text, LIFE_DANGER) || ((hasEvent(text, BREAK_IN) || (TRYING_DOORS.test(text) && /现在|还在|正在/.test(text))) && !PAST.test(text)))
+        ((hasEvent(text, FIRE_OR_GAS) && (REAL_FIRE.test(text) || !BENIGN_SMOKE.test(text)) && !/没(闻到|有)(什么)?(味|气味)/.test(text)) || hasEvent(text, THROWN) || hasEvent(text, LIFE_DANGER) || ((hasEvent(text, BREAK_IN) || (TRYING_DOORS.test(text) && /现在|还在|正在/.test(text))) && !PAST.test(text)))
       );
     case 'elevator':
-      return TRAPPED.test(text) && !RESCUED.test(text) && !/昨|上周|上次/.test(text);
+      return hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text) && !/昨|上周|上次/.test(text);
     case 'water':
       return ((WATER_IN.test(text) && INDOORS.test(text)) || (DRIP.test(text) && HOME.test(text))) && !PAST.test(text);
     case 'facility':
-      return LOOSE.test(text) && OVERHEAD.test(text);
+      return LOOSE.test(text) && OVERHEAD.test(text) && !/已经.{0,6}(拉|围|处理|挪)|警戒线|躺在/.test(text);
     case 'dispute':
       return hasEvent(text, VIOLENCE_EVENT) && !(PAST.test(text) && /消停|没事了|带走了|处理完/.test(text));
     case 'parking':
