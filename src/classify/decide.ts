@@ -17,7 +17,7 @@ const NOTICE =
 const NOTICE_GREETING = /^各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]/;
 const FIRST_PERSON = /我(?!们|司|处)|俺/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
-const RESOLVED = /修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
+const RESOLVED = /找着了|修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
 const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心|好快|很快|及时|反应快/;
 const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|什么时候|怎么|吗|？|\?|但是|可是|又出|不行/;
 // "我妈的手机不见了": a lost object, not a lost person.

@@ -5,7 +5,7 @@ import { TRYING_DOORS, BENIGN_SMOKE, BREAK_IN, FIRE_OR_GAS, REAL_FIRE, hasEvent,
 export const VIOLENCE_EVENT = new RegExp(VIOLENCE.source, 'g');
 
 export const TRAPPED =
-  /96333|出不去|上不去.{0,2}下不来|困人(?!的?(警铃|按钮|报警|电话))|关人|被困|(停|卡|悬)在.{0,8}(中间|之间|半空)|(里边|里面|里头).{0,8}(在喊|在哭|喊|拍门|敲门)|困在(?!楼上|家)|困了|关在|(里面|里头|里边).{0,4}有.{0,2}(人|小孩|孩子|老人|孕妇|伢|娃|宝宝|婆婆|老太|大爷|奶奶|爷爷|阿姨|外卖|快递|学生)|有人在里面|人在里面|卡住.{0,6}人|卡在.{0,10}(中间|之间|里|半路|半空)|坏在半路|拍门|出不来|喊救命|(还|都|正)在(里面|里头|里边|轿厢|电梯里)|(我|我们|人|孩子|娃|老人|孙|他|她).{0,6}在(电梯)?(里面|里头|里边)|在电梯里(出不|下不)/;
+  /96333|出不去|上不去.{0,2}下不来|困人(?!的?(警铃|按钮|报警|电话))|关人|被困|(停|卡|悬)在.{0,8}(中间|之间|半空)|(里边|里面|里头).{0,8}(在喊|在哭|喊|拍门|敲门)|困在(?!楼上|家)|困了|关在|(里面|里头|里边).{0,4}有.{0,2}(人|小孩|孩子|老人|孕妇|伢|娃|宝宝|婆婆|老太|大爷|奶奶|爷爷|阿姨|外卖|快递|学生)|有人在里面|人在里面|卡住.{0,6}人|卡在.{0,10}(中间|之间|里|半路|半空)|坏在半路|拍门|出不来|喊救命|(还|都|正)在(里面|里头|里边|轿厢|电梯里)|(我|我们|人|孩子|娃|老人|孙|他|她).{0,6}在(电梯)?(里面|里头|里边)|(孩子|娃|老人|小孩|人).{0,6}在电梯里|不开门.{0,12}(哭|喊|拍)|在电梯里(出不|下不)/;
 // "总担心哪天困在里面" is a worry: the hypothetical check needs a global pattern.
 export const TRAPPED_EVENT = new RegExp(TRAPPED.source, 'g');
 export const RESCUED = /才出来|出来了|救了出来|救出来|才动|才开|解救|救出|已经?(救|解救|放)出/;
@@ -19,7 +19,7 @@ export const LOOSE = /斜|悬在|要断了|吹就(动|晃|响|摇)|摇摇晃晃|
 export const OVERHEAD = /排水管|灯杆|灯头|横梁|梁|篮板|篮球架|护栏|牌子|标牌|指示牌|檐|外墙|外立面|装饰|铁皮|挡板|广告牌|招牌|外机|玻璃|窗|瓷砖|保温层|支架|楼顶|阳台|雨棚|吊顶|灯箱|墙皮|晾衣架|树枝|空调|屋顶|顶棚|彩钢|瓦/;
 const EMERGENCY_VEHICLE = /救护车|120|急救|病人|晕倒|心梗|心脏病|抢救/;
 // A fire engine held up is an emergency under way; "真着火了消防车进不来" is a worry.
-const FIRE_ENGINE_BLOCKED = /消防车.{0,8}(堵|挡|进不来|过不去|开不进|进不去)/;
+const FIRE_ENGINE_BLOCKED = /消防车.{0,20}(堵|挡|进不来|过不去|开不进|进不去)|(堵|挡).{0,20}消防车.{0,6}(进不来|过不去|等着|在等)/;
 const WORRY = /(真|万一|要是|如果|假如|到时)[^，。]{0,6}消防车/;
 
 /**
@@ -33,14 +33,14 @@ export function isUrgent(text: string, label: Label): boolean {
     case 'safety':
       return (
         !NOT_HERE.test(text) &&
-        ((hasEvent(text, FIRE_OR_GAS) && (REAL_FIRE.test(text) || !BENIGN_SMOKE.test(text)) && !/没(闻到|有)(什么)?(味|气味)/.test(text)) || hasEvent(text, THROWN) || hasEvent(text, LIFE_DANGER) || ((hasEvent(text, BREAK_IN) || (TRYING_DOORS.test(text) && /现在|还在|正在/.test(text))) && !PAST.test(text)))
+        ((hasEvent(text, FIRE_OR_GAS) && (REAL_FIRE.test(text) || !BENIGN_SMOKE.test(text)) && !/没(闻到|有)(什么)?(味|气味)/.test(text)) || hasEvent(text, THROWN) || hasEvent(text, LIFE_DANGER) || ((hasEvent(text, BREAK_IN) || (TRYING_DOORS.test(text) && /现在|还在|正在/.test(text))) && !PAST.test(text) && !/痕迹|撬过/.test(text)))
       );
     case 'elevator':
       return hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text) && !/昨|上周|上次/.test(text);
     case 'water':
       return ((WATER_IN.test(text) && INDOORS.test(text)) || (DRIP.test(text) && HOME.test(text))) && !PAST.test(text);
     case 'facility':
-      return LOOSE.test(text) && OVERHEAD.test(text) && !/已经.{0,6}(拉|围|处理|挪)|警戒线|躺在/.test(text);
+      return LOOSE.test(text) && OVERHEAD.test(text) && !/已经.{0,6}(拉|围|处理|挪)|拉了警戒线|围起来了|躺在/.test(text);
     case 'dispute':
       return hasEvent(text, VIOLENCE_EVENT) && !(PAST.test(text) && /消停|没事了|带走了|处理完/.test(text));
     case 'parking':
