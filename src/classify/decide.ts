@@ -29,6 +29,11 @@ const PET_GONE = /跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找
 const LOOSE_OVER_PEOPLE: ReadonlySet<string> = new Set(['none', 'water', 'parking', 'lighting', 'sanitation', 'safety']);
 // The sender's own home or building is involved: not merely passing news along.
 const FIRST_PERSON_EVENT = /我家|我们家|我们(楼|单元|小区)|我屋/;
+// A question to the office about a public service ("高龄补贴今年啥时候发", "老年饭桌还有名额吗").
+const SERVICE =
+  /补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|报名|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
+const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪儿|多久|要带|流程|找谁|[?？]|有没有|能不能|可不可以|可以.{0,6}吗|请问|咨询|想问/;
+const BETWEEN_NEIGHBOURS = /有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
 const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
@@ -76,6 +81,9 @@ export function decide(text: string, scores: LabelScores): Decision {
   // News from elsewhere shared as a warning to everyone ("看新闻说...大家千万莫在屋头充").
   if (top !== 'none' && /新闻|抖音|快手|微博|网上/.test(text) && /大家/.test(text) && !FIRST_PERSON_EVENT.test(text)) {
     return { label: 'none', confidence: 0.6 };
+  }
+  if (top === 'none' && SERVICE.test(text) && ASKING.test(text) && !BETWEEN_NEIGHBOURS.test(text) && !NOT_HERE.test(text)) {
+    return { label: 'inquiry', confidence: 0.55 };
   }
   // The other urgent events of the taxonomy, when the model reads them as chat: a fight or
   // a threat, someone trapped in a lift, water flooding into a home or basement now.

@@ -20,6 +20,12 @@ describe('decide rules over a model that says none', () => {
     ['楼下两个人打起来了 快来人', 'dispute'],
     ['暴雨 地下室进水了 还在往里灌', 'water'],
     ['下雨了 去年地下室进水过 今年还好', 'none'],
+    ['各位邻居，我外婆不见了，她不认得路', 'missing_person'],
+    ['各位业主：明天上午停水，请提前储水', 'none'],
+    ['要是哪天我爸走丢了都不知道怎么找 你们家老人戴定位手环吗', 'none'],
+    ['请问社区能申请老人防走失手环吗', 'inquiry'],
+    ['我家边牧下午跑出东门了 有人看到吗', 'lost_pet'],
+    ['招牌一头掉下来了 斜挂着 底下人来人往', 'facility'],
   ])('%s → %s', (text, label) => {
     expect(decide(text, chat()).label).toBe(label);
   });

@@ -51,3 +51,29 @@ describe('location: notations of newer estates', () => {
     expect(span('进度 C12')).toBeNull();
   });
 });
+
+describe('location: notations from other regions', () => {
+  it.each([
+    ['3号楼2门401的下水道堵了', '3号楼2门401'],
+    ['4#楼门口堆满了纸箱', '4#楼'],
+    ['我是6#-2-501的 楼上漏水', '6#-2-501'],
+    ['7栋B单元的门禁坏了', '7栋B单元'],
+    ['11号楼东单元电梯停了', '11号楼东单元'],
+    ['B1车库C区的灯全灭了', 'B1车库C区'],
+    ['P2层出口的灯不亮', 'P2层'],
+    ['二区8栋两家吵起来了', '二区8栋'],
+    ['西苑儿童乐园的滑梯裂了', '西苑儿童乐园'],
+    ['东区花园的音响太吵', '东区花园'],
+    ['8栋地下室进水了', '8栋地下室'],
+    ['5门洞的声控灯不灵', '5门洞'],
+    ['小区北门口的车堵着', '北门'],
+    ['16栋3楼楼梯间的灯泡烧了', '16栋'], // a floor is not part of the span
+  ])('%s → %s', (text, expected) => {
+    expect(span(text)).toBe(expected);
+  });
+
+  it('a fire lane and a garden are not place names by themselves', () => {
+    expect(span('消防通道又被车堵了')).toBeNull();
+    expect(span('我们小区花园里有人遛狗不牵绳')).toBe('小区花园');
+  });
+});

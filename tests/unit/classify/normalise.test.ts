@@ -34,3 +34,24 @@ describe('normalise', () => {
     expect(offsets.length).toBeLessThanOrEqual(501);
   });
 });
+
+describe('normalise: dialect words read as Mandarin', () => {
+  it.each([
+    ['我个仔头先跑咗出去，而家搵唔到佢', '我儿子刚才跑了出去,现在找不到他'],
+    ['楼上漏水冇人管', '楼上漏水没人管'],
+    ['电梯入面有个阿伯出唔到嚟', '电梯里面有个大爷出不来'],
+    ['这个事么样搞', '这个事怎么样搞'],
+    ['怎么样了', '怎么样了'], // Mandarin 怎么样 is left alone
+    ['仲裁委员会', '仲裁委员会'], // only 仲有/仲系/... are Cantonese
+  ])('%s → %s', (raw, text) => {
+    expect(normalise(raw).text).toBe(text);
+  });
+
+  it('keeps spans mapped to the text as written around a replaced phrase', () => {
+    const raw = '头先5座2303漏水';
+    const { text, offsets } = normalise(raw);
+    expect(text).toBe('刚才5座2303漏水');
+    const start = text.indexOf('5座');
+    expect(raw.slice(offsets[start]!, offsets[start + 5]! + 1)).toBe('5座2303');
+  });
+});

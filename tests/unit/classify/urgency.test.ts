@@ -18,12 +18,28 @@ describe('urgency', () => {
     ['water', '卧室天花板一直在滴水 楼上没人'],
     ['safety', '有人在车棚剪锁 现在还在'],
     ['dispute', '隔壁又在打老婆 哭得很厉害'],
+    // Wordings found missing by a blind probe set, rewritten in our own words:
+    ['safety', '走廊里有股味儿 像是罐罐气漏了'],
+    ['safety', '晾的床单不知怎么着了 烧得很旺'],
+    ['safety', '有人在转我家门锁 我一个人在家不敢出声'],
+    ['safety', '又有人往下甩东西了 差点砸到人'],
+    ['elevator', '出不去了 按了半天铃没人应 3号楼电梯'],
+    ['elevator', '电梯停在两层之间 里边有人在喊'],
+    ['water', '马桶往外冒污水 流了一屋'],
+    ['facility', '篮球架的篮板松了一直在晃 下面还有人打球'],
+    ['parking', '消防车在门口等着 通道被一辆面包车挡了'],
+    ['dispute', '他拿着酒瓶子乱挥 差点砸到人'],
   ])('%s: %s is urgent', (label, text) => {
     expect(isUrgent(text, label)).toBe(true);
   });
 
   it.each<[Label, string]>([
     ['safety', '消防通道堆满杂物 万一着火跑不出去'],
+    ['safety', '楼上抽烟 烟味飘进来了 熏死了'],
+    ['safety', '门锁上有撬过的痕迹 家里没丢东西'],
+    ['elevator', '每次坐电梯都担心哪天困在里面'],
+    ['elevator', '电梯里困人的警铃按了没声音'],
+    ['facility', '掉下来的瓷砖还躺在地上 物业已经拉了警戒线'],
     ['safety', '看新闻说别的小区着火了'],
     ['safety', '昨晚有人撬了车库门'],
     ['water', '水压太低了 热水器都打不着火'],
