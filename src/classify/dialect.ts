@@ -10,8 +10,20 @@ export const DIALECT_CHARS = new Map<string, string>([
   ['嘈', '吵'], ['嗌', '喊'], ['攞', '拿'],
 ]);
 
-/** Characters after which 么 is Mandarin (怎么样, 什么事), not Wuhan 么样 / 么事. */
-export const MANDARIN_BEFORE_ME = '怎什那这多要';
+/**
+ * Where a dialect word is also the tail or head of a Mandarin one, the characters that
+ * give the Mandarin reading away: 怎么样 is not Wuhan 么样, 旁边家 is not Cantonese 边家,
+ * 电话要 is not 话要, 收入来源 is not 入来, 听讲座 is not 听讲, 不打紧 is not 打紧.
+ */
+export const MANDARIN_CONTEXT: ReadonlyArray<{ starts: string; notAfter?: string; notBefore?: string }> = [
+  { starts: '么', notAfter: '怎什那这多要' },
+  { starts: '边', notAfter: '这那旁左右东西南北上下里外后前周身两一半河路岸海江湖' },
+  { starts: '话', notAfter: '电说讲对废笑情谈会' },
+  { starts: '入', notAfter: '收输投加介录列深出纳编导植引注嵌融陷步进' },
+  { starts: '打紧', notAfter: '不要' },
+  { starts: '听讲', notBefore: '座课' },
+  { starts: '在度', notBefore: '假过日量数' },
+];
 
 /**
  * Words and phrases, written as they read after the character pass above (so "返嚟"
@@ -24,7 +36,7 @@ export const DIALECT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   // Cantonese: where, when, who, what
   ['边度', '哪里'], ['边处', '哪里'], ['边个', '谁'], ['边家', '哪家'], ['边间', '哪间'], ['屋企', '家'],
   ['而家', '现在'], ['头先', '刚才'], ['啱啱', '刚刚'], ['琴晚', '昨晚'], ['寻晚', '昨晚'], ['今朝', '今早'],
-  ['成日', '经常'], ['成晚', '整晚'], ['入面', '里面'], ['出面', '外面'], ['乜嘢', '什么'], ['咩', '什么'],
+  ['成日', '经常'], ['成晚', '整晚'], ['入面', '里面'], ['乜嘢', '什么'], ['咩', '什么'],
   ['点算', '怎么办'], ['点解', '为什么'], ['点样', '怎样'], ['系咪', '是不是'], ['系唔系', '是不是'], ['唔系', '不是'],
   // Cantonese: verbs and states
   ['唔该', '麻烦'], ['唔', '不'], ['返来', '回来'], ['返去', '回去'], ['返屋企', '回家'], ['冇返', '没回'],
@@ -35,7 +47,7 @@ export const DIALECT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['好鬼', '非常'], ['好大阵', '很大的'], ['搞掂', '搞定'], ['执到', '捡到'], ['讲唔出', '说不出'], ['讲唔清', '说不清'],
   ['仲系', '还是'], ['仲有', '还有'], ['仲会', '还会'], ['仲在', '还在'], ['仲未', '还没'], ['仲要', '还要'], ['仲话', '还说'],
   ['仲没', '还没'], ['开了未', '开了没'], ['话要', '说要'], ['话系', '说是'], ['留低', '留下'], ['出唔到来', '出不来'], ['出唔到', '出不去'], ['入唔到来', '进不来'], ['入唔到', '进不去'],
-  ['爬紧', '正在爬'], ['打紧', '正在打'], ['找紧', '正在找'], ['骂紧', '正在骂'], ['转紧', '正在转'], ['等紧', '正在等'],
+  ['爬紧', '正在爬'], ['打紧', '正在打'], ['找紧', '正在找'], ['骂紧', '正在骂'], ['等紧', '正在等'],
   ['烧紧', '正在烧'], ['漏紧', '正在漏'], ['冒紧', '正在冒'], ['响紧', '正在响'],
   ['在度', '在这里'], ['听讲', '听说'], ['隔离屋', '隔壁家'], ['真系', '真是'], ['好似', '好像'], ['琴日', '昨天'], ['寻日', '昨天'], ['好彩', '幸好'], ['锁匙', '钥匙'],
   // Wuhan, Sichuan and northern words

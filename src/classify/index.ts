@@ -6,7 +6,7 @@ import { TextModel, TRAINING_SETTINGS } from './model.js';
 import { type ModelPayload, readModelCache, sha256, writeModelCache } from './model-cache.js';
 import { createClassifier } from './rule-classifier.js';
 import { UrgencyModel } from './urgency-model.js';
-import { DIALECT_CHARS, DIALECT_PHRASES } from './dialect.js';
+import { DIALECT_CHARS, DIALECT_PHRASES, MANDARIN_CONTEXT } from './dialect.js';
 
 export type { Classification, Classifier, ClassifyContext } from './classifier.js';
 
@@ -40,7 +40,7 @@ export async function loadClassifier(options: LoadClassifierOptions = {}): Promi
   const extra = options.extraExamples ?? [];
   const key = sha256(
     // The dialect tables shape the text the model is trained on, so they key the cache too.
-    JSON.stringify({ MODEL_VERSION, TRAINING_SETTINGS, contents, extra, places, dialect: [[...DIALECT_CHARS], DIALECT_PHRASES] }),
+    JSON.stringify({ MODEL_VERSION, TRAINING_SETTINGS, contents, extra, places, dialect: [[...DIALECT_CHARS], DIALECT_PHRASES, MANDARIN_CONTEXT] }),
   );
 
   let payload: ModelPayload | null = null;

@@ -1,4 +1,4 @@
-import { DIALECT_CHARS, DIALECT_PHRASES, MANDARIN_BEFORE_ME } from './dialect.js';
+import { DIALECT_CHARS, DIALECT_PHRASES, MANDARIN_CONTEXT } from './dialect.js';
 import { TRAD_TO_SIMP } from './trad-simp.js';
 
 
@@ -43,7 +43,12 @@ const DIALECT_TO_MANDARIN = new Map(DIALECT_PHRASES);
 const DIALECT_PHRASE = new RegExp(
   [...DIALECT_TO_MANDARIN.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((from) => (from.startsWith('么') ? `(?<![${MANDARIN_BEFORE_ME}])` : '') + escapeRegex(from))
+    .map((from) => {
+      const context = MANDARIN_CONTEXT.find((c) => from.startsWith(c.starts));
+      const after = context?.notAfter ? `(?<![${context.notAfter}])` : '';
+      const before = context?.notBefore ? `(?![${context.notBefore}])` : '';
+      return after + escapeRegex(from) + before;
+    })
     .join('|'),
   'g',
 );

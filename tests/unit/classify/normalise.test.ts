@@ -43,6 +43,13 @@ describe('normalise: dialect words read as Mandarin', () => {
     ['这个事么样搞', '这个事怎么样搞'],
     ['怎么样了', '怎么样了'], // Mandarin 怎么样 is left alone
     ['仲裁委员会', '仲裁委员会'], // only 仲有/仲系/... are Cantonese
+    ['边个嘅车停喺度', '谁的车停在这里'],
+    // Mandarin words that contain a dialect word are left alone:
+    ['旁边家的狗一直叫', '旁边家的狗一直叫'],
+    ['打电话要物业来', '打电话要物业来'],
+    ['收入来源', '收入来源'],
+    ['请物业出面协调', '请物业出面协调'],
+    ['不打紧 在度假', '不打紧 在度假'],
   ])('%s → %s', (raw, text) => {
     expect(normalise(raw).text).toBe(text);
   });
