@@ -34,6 +34,9 @@ const SERVICE =
   /补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|报名|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
 const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪儿|多久|要带|流程|找谁|[?？]|有没有|能不能|可不可以|可以.{0,6}吗|请问|咨询|想问/;
 const BETWEEN_NEIGHBOURS = /有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
+const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条/;
+const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
+const STRAY = /谁家的?(狗|猫|泰迪|柯基|金毛|狗狗|猫咪).{0,20}(蹲|趴|转悠|徘徊|叫|跟着|一天|好久|可怜|流浪)/;
 const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
@@ -78,6 +81,17 @@ export function decide(text: string, scores: LabelScores): Decision {
   if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !NOT_HERE.test(text) && !PAST.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, FIRE_OR_GAS)) {
     return { label: 'facility', confidence: Math.max(confidence, 0.65) };
   }
+  // Tiles or a facade panel coming off the building are `facility` (loose parts), not a
+  // thrown object, unless someone threw them.
+  if ((top === 'safety' || top === 'none') && BUILDING_PART.test(text) && /掉|松|晃|脱落/.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS) && !NOT_HERE.test(text)) {
+    return { label: 'facility', confidence: Math.max(confidence, 0.65) };
+  }
+  // An open manhole is a hazard (`safety`) whatever the model makes of "黑窟窿".
+  if (top !== 'safety' && top !== 'missing_person' && MANHOLE_OPEN.test(text) && !NOT_HERE.test(text) && !RESOLVED.test(text)) {
+    return { label: 'safety', confidence: Math.max(confidence, 0.65) };
+  }
+  // A stray that looks lost ("谁家的猫 在楼道里蹲了一天") is `lost_pet`.
+  if (top === 'none' && STRAY.test(text) && !NOT_HERE.test(text)) return { label: 'lost_pet', confidence: 0.6 };
   // News from elsewhere shared as a warning to everyone ("看新闻说...大家千万莫在屋头充").
   if (top !== 'none' && /新闻|抖音|快手|微博|网上/.test(text) && /大家/.test(text) && !FIRST_PERSON_EVENT.test(text)) {
     return { label: 'none', confidence: 0.6 };
@@ -129,7 +143,7 @@ export function decide(text: string, scores: LabelScores): Decision {
   // A quarrel over a parking space is `parking`; noise from a neighbour is `noise` (taxonomy).
   if (top === 'dispute' && !hasEvent(text, VIOLENCE_EVENT)) {
     if (/车位|停车|挪车|占位|堵.{0,4}车/.test(text)) return { label: 'parking', confidence: Math.max(confidence, 0.6) };
-    if (/噪音|音响|电钻|广场舞|跺脚|吵死|吵得|太吵|声音太大/.test(text)) return { label: 'noise', confidence: Math.max(confidence, 0.6) };
+    if (/噪音|音响|电钻|广场舞|跺脚|吵死|太吵|声音太大/.test(text) && !/两家|吵架|吵起来|不可开交|骂/.test(text)) return { label: 'noise', confidence: Math.max(confidence, 0.6) };
   }
   // Strangers trying doors are crime prevention (`safety`), not a quarrel, unless someone is hurt.
   if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) {

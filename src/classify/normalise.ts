@@ -24,8 +24,9 @@ interface Chars {
 }
 
 // WeChat quote block: 「name：original」 then a line of "- - - -" then the reply
-// (or the reply first and the block after it, in newer clients).
-const QUOTE_BLOCK = /「[^」]{0,600}」\s*\n?\s*(?:-\s?){6,}\s*/g;
+// (or the reply first and the block after it, in newer clients). Copied by hand, the
+// dash line may be as short as "- - -".
+const QUOTE_BLOCK = /「[^」]{0,600}」\s*\n?\s*(?:-\s?){3,}\s*/g;
 const QUOTE_INNER = /「(?:[^：:」]{1,30}[：:])?([^」]*)」/;
 // Sticker codes such as [捂脸] [裂开] [Facepalm]; they carry no request.
 const EMOJI_CODE = /\[[\u4e00-\u9fffA-Za-z]{1,8}\]/g;
