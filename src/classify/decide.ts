@@ -1,7 +1,7 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
 import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, BENIGN_SMOKE, ELSEWHERE, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
-import { INDOORS, LOOSE, OVERHEAD, RESCUED, TRAPPED, TRAPPED_EVENT, VIOLENCE_EVENT } from './urgency.js';
+import { INDOORS, LOOSE, NOT_TRAPPED, OVERHEAD, RESCUED, TRAPPED, TRAPPED_EVENT, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
   label: Label;
@@ -25,16 +25,18 @@ const LOST_OBJECT = /(手机|钥匙|钱包|快递|卡|证|眼镜|衣服|外套|�
 const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
 // Someone of the sender's own: "我家老人", "我爸".
 const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|婆|公|孩子|儿子|女儿|伢|娃|老伴)/;
-const PET_GONE = /跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找不到|走失|丢了|没回来/;
+// A pet word close before the word for its going: "我家柴犬挣脱了绳子跑了", not "戴个兔子帽...不见了".
+const PET_GONE_NEAR = new RegExp(`(${PET.source}).{0,12}(跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找不到|走失|丢了|没回来)`);
 const LOOSE_OVER_PEOPLE: ReadonlySet<string> = new Set(['none', 'water', 'parking', 'lighting', 'sanitation', 'safety']);
 // The sender's own home or building is involved: not merely passing news along.
-const FIRST_PERSON_EVENT = /我家|我们家|我们(楼|单元|小区)|我屋/;
+const FIRST_PERSON_EVENT = /我家|我们家|(我们|咱们?)(楼|单元|小区|这)|我屋/;
+const NEWS = /新闻|抖音|快手|微博|网上|朋友圈|视频里|刷到/;
 // A question to the office about a public service ("高龄补贴今年啥时候发", "老年饭桌还有名额吗").
 const SERVICE =
   /补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|报名|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
 const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪儿|多久|要带|流程|找谁|[?？]|有没有|能不能|可不可以|可以.{0,6}吗|请问|咨询|想问/;
 const BETWEEN_NEIGHBOURS = /有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
-const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条/;
+const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
 const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
 const STRAY = /谁家的?(狗|猫|泰迪|柯基|金毛|狗狗|猫咪).{0,20}(蹲|趴|转悠|徘徊|叫|跟着|一天|好久|可怜|流浪)/;
 const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|到家了|已找到|没事了/;
@@ -78,12 +80,12 @@ export function decide(text: string, scores: LabelScores): Decision {
 
   // A sign, a pane or roof sheeting hanging loose over people's heads is `facility`, urgent,
   // whatever else the message mentions (the car park below, the lamp it carries).
-  if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !NOT_HERE.test(text) && !PAST.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, FIRE_OR_GAS)) {
+  if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !NOT_HERE.test(text) && !PAST.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN)) {
     return { label: 'facility', confidence: Math.max(confidence, 0.65) };
   }
   // Tiles or a facade panel coming off the building are `facility` (loose parts), not a
   // thrown object, unless someone threw them.
-  if ((top === 'safety' || top === 'none') && BUILDING_PART.test(text) && /掉|松|晃|脱落/.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS) && !NOT_HERE.test(text)) {
+  if (LOOSE_OVER_PEOPLE.has(top) && BUILDING_PART.test(text) && /掉|松|晃|脱落|歪|倒|塌/.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN) && !NOT_HERE.test(text)) {
     return { label: 'facility', confidence: Math.max(confidence, 0.65) };
   }
   // An open manhole is a hazard (`safety`) whatever the model makes of "黑窟窿".
@@ -93,7 +95,7 @@ export function decide(text: string, scores: LabelScores): Decision {
   // A stray that looks lost ("谁家的猫 在楼道里蹲了一天") is `lost_pet`.
   if (top === 'none' && STRAY.test(text) && !NOT_HERE.test(text)) return { label: 'lost_pet', confidence: 0.6 };
   // News from elsewhere shared as a warning to everyone ("看新闻说...大家千万莫在屋头充").
-  if (top !== 'none' && /新闻|抖音|快手|微博|网上/.test(text) && /大家/.test(text) && !FIRST_PERSON_EVENT.test(text)) {
+  if (top !== 'none' && top !== 'missing_person' && NEWS.test(text) && !FIRST_PERSON_EVENT.test(text)) {
     return { label: 'none', confidence: 0.6 };
   }
   if (top === 'none' && SERVICE.test(text) && ASKING.test(text) && !BETWEEN_NEIGHBOURS.test(text) && !NOT_HERE.test(text)) {
@@ -103,7 +105,7 @@ export function decide(text: string, scores: LabelScores): Decision {
   // a threat, someone trapped in a lift, water flooding into a home or basement now.
   if (top === 'none' && !NOT_HERE.test(text) && !PAST.test(text)) {
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: 0.7 };
-    if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text)) return { label: 'elevator', confidence: 0.75 };
+    if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text) && !NOT_TRAPPED.test(text)) return { label: 'elevator', confidence: 0.75 };
     if (FLOODING.test(text) && INDOORS.test(text) && !RESOLVED.test(text)) return { label: 'water', confidence: 0.7 };
   }
 
@@ -112,10 +114,12 @@ export function decide(text: string, scores: LabelScores): Decision {
   // A person who may be lost is worth a false alarm: this applies even when the model
   // reads the message as chat.
   // Not when the person is back ("找到了", "回来了") or the story is news from elsewhere.
-  const lostPerson = LOST_PERSON.test(text) && !PET.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text);
+  const lostPerson = LOST_PERSON.test(text) && !PET_GONE_NEAR.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text);
   if (top !== 'missing_person' && lostPerson && !NOT_HERE.test(text) && !LOST_PERSON_HYPOTHETICAL.test(text)) {
     return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
   }
+  // A worry about one day ("要是哪天我家老头子走丢了"), with nobody gone now.
+  if (top === 'missing_person' && LOST_PERSON_HYPOTHETICAL.test(text) && !/现在|刚才|已经|报警|急/.test(text)) return { label: 'none', confidence: 0.6 };
   if (top === 'missing_person' && !lostPerson) {
     // Someone stuck in a stopped lift, not lost.
     if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text)) return { label: 'elevator', confidence: Math.max(confidence, 0.7) };
@@ -126,10 +130,14 @@ export function decide(text: string, scores: LabelScores): Decision {
     // A worry ("要是哪天走丢了") or news from elsewhere, with nobody of ours gone.
     if (LOST_PERSON_HYPOTHETICAL.test(text) && !/现在|刚才|已经|报警|急/.test(text)) return { label: 'none', confidence: 0.6 };
   }
+  // Found again and thanked for, or a story from days ago: nobody to look for now.
+  if (top === 'missing_person' && FOUND.test(text) && (PAST.test(text) || THANKS.test(text) || /幸亏|幸好|多注意/.test(text)) && !/还没|没找到/.test(text)) {
+    return { label: 'none', confidence: 0.6 };
+  }
   // A lost person from another estate or the news ("朋友圈在转寻人启事"): nobody here to act.
   if (top === 'missing_person' && ELSEWHERE.test(text) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };
   // A pet the model read as a child ("泰迪同主人走散了") or as chat ("我家边牧跑出东门了").
-  if ((top === 'missing_person' || top === 'none') && PET.test(text) && PET_GONE.test(text) && !FOUND.test(text) && !NOT_HERE.test(text)) {
+  if ((top === 'missing_person' || top === 'none') && PET_GONE_NEAR.test(text) && !lostPerson && !FOUND.test(text) && !NOT_HERE.test(text)) {
     return { label: 'lost_pet', confidence: Math.max(confidence, 0.65) };
   }
   if (top !== 'none' && top !== 'missing_person' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text) && !(BENIGN_SMOKE.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, BREAK_IN))) {
@@ -144,6 +152,10 @@ export function decide(text: string, scores: LabelScores): Decision {
   if (top === 'dispute' && !hasEvent(text, VIOLENCE_EVENT)) {
     if (/车位|停车|挪车|占位|堵.{0,4}车/.test(text)) return { label: 'parking', confidence: Math.max(confidence, 0.6) };
     if (/噪音|音响|电钻|广场舞|跺脚|吵死|太吵|声音太大/.test(text) && !/两家|吵架|吵起来|不可开交|骂/.test(text)) return { label: 'noise', confidence: Math.max(confidence, 0.6) };
+  }
+  // Banging upstairs at night that keeps people awake is noise, not a hazard.
+  if (top === 'safety' && /楼上.{0,10}(砸东西|砰砰|咚咚|哐哐)/.test(text) && /睡|吵|半夜|天天/.test(text) && !isLiveHazard(text)) {
+    return { label: 'noise', confidence: Math.max(confidence, 0.6) };
   }
   // Strangers trying doors are crime prevention (`safety`), not a quarrel, unless someone is hurt.
   if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) {

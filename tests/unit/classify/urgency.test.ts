@@ -29,6 +29,16 @@ describe('urgency', () => {
     ['facility', '篮球架的篮板松了一直在晃 下面还有人打球'],
     ['parking', '消防车在门口等着 通道被一辆面包车挡了'],
     ['dispute', '他拿着酒瓶子乱挥 差点砸到人'],
+    // Told by what people see, hear and smell (our own wording of a second blind probe's gaps):
+    ['safety', '燃气表那边一直嘶嘶的 大家别开灯'],
+    ['safety', '一进门一股味 熏得头晕想吐'],
+    ['safety', '对面阳台冒白烟 家里好像没人'],
+    ['safety', '从猫眼看到有人在弄锁'],
+    ['safety', '邻居出差了 他家里有手电筒在晃'],
+    ['dispute', '隔壁砰的一声 女的一直喊别打了'],
+    ['elevator', '我妈卡电梯里了 快来'],
+    ['water', '水管崩了 厨房喷得到处都是'],
+    ['facility', '单元门头的字牌掉了一角 挂着晃 下面天天有人走'],
   ])('%s: %s is urgent', (label, text) => {
     expect(isUrgent(text, label)).toBe(true);
   });
@@ -36,6 +46,10 @@ describe('urgency', () => {
   it.each<[Label, string]>([
     ['safety', '消防通道堆满杂物 万一着火跑不出去'],
     ['safety', '楼上抽烟 烟味飘进来了 熏死了'],
+    ['safety', '上礼拜偷电瓶的那个已经抓着了'],
+    ['elevator', '电梯又坏了 停在三楼 里面没人'],
+    ['elevator', '电梯里面一股尿味 哪家孩子在里面尿的'],
+    ['dispute', '楼上还在打电钻 周日一大早'],
     ['safety', '门锁上有撬过的痕迹 家里没丢东西'],
     ['elevator', '每次坐电梯都担心哪天困在里面'],
     ['elevator', '电梯里困人的警铃按了没声音'],
