@@ -27,7 +27,7 @@ const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
 const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|婆|公|孩子|儿子|女儿|伢|娃|老伴)/;
 // A pet word close before the word for its going: "我家柴犬挣脱了绳子跑了", not "戴个兔子帽...不见了".
 const PET_GONE_NEAR = new RegExp(`(${PET.source}).{0,12}(跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找不到|走失|丢了|没回来)`);
-const LOOSE_OVER_PEOPLE: ReadonlySet<string> = new Set(['none', 'water', 'parking', 'lighting', 'sanitation', 'safety']);
+const LOOSE_OVER_PEOPLE: ReadonlySet<Label> = new Set(['none', 'water', 'parking', 'lighting', 'sanitation', 'safety']);
 // The sender's own home or building is involved: not merely passing news along.
 const FIRST_PERSON_EVENT = /我家|我们家|(我们|咱们?)(楼|单元|小区|这)|我屋/;
 const NEWS = /新闻|抖音|快手|微博|网上|朋友圈|视频里|刷到/;
@@ -44,6 +44,11 @@ const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|�
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
 
+/**
+ * The model's verdict, corrected by the taxonomy's rules in the taxonomy's order: nothing
+ * to act on first, then a missing person (outranks everything), then emergencies the model
+ * read as chat, then categories it confuses, then the precedence between two problems.
+ */
 export function decide(text: string, scores: LabelScores): Decision {
   if (!/[\p{Script=Han}]/u.test(text) || ACK_ONLY.test(text)) return { label: 'none', confidence: 0.97 };
   if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
@@ -55,122 +60,109 @@ export function decide(text: string, scores: LabelScores): Decision {
   if (total <= 0) return { label: 'none', confidence: 0.5 };
   const confidence = modelConfidence(scores[top], scores[ranked[1]!], total);
 
-  // A fire, gas leak or falling object reported with alarm ("快", "！", "119") is never
-  // chit-chat, whatever the model's vocabulary says; hearsay and news are.
-  if (top === 'none' && isLiveHazard(text) && ALARM.test(text) && !NOT_HERE.test(text)) {
-    return { label: 'safety', confidence: 0.75 };
-  }
-  // Smoke or fire said plainly, with no alarm word, is still more likely a fire than chat,
-  // unless the smoke is from cooking, a barbecue, incense or the weather.
-  if (top === 'none' && hasEvent(text, FIRE_OR_GAS) && !BENIGN_SMOKE.test(text) && !NOT_HERE.test(text) && !PAST.test(text)) {
-    return { label: 'safety', confidence: 0.6 };
-  }
-  // Something just fell or was thrown from above, reported plainly; not a warning or a rule.
-  if (top === 'none' && hasEvent(text, THROWN) && !/禁止|严禁|请勿|不要|法|宣传|提醒|注意|已经|监控|备案|调取/.test(text) && !NOT_HERE.test(text) && !PAST.test(text)) {
-    return { label: 'safety', confidence: 0.6 };
-  }
-  // Someone's life in danger (drowning, on a ledge) is never chat.
-  if (top === 'none' && hasEvent(text, LIFE_DANGER) && !NOT_HERE.test(text) && !PAST.test(text)) {
-    return { label: 'safety', confidence: 0.65 };
-  }
-  // Strangers trying doors right now: crime prevention, even when worded like chat.
-  if (top === 'none' && SUSPICIOUS.test(text) && /现在|还在|刚才|正在/.test(text) && !NOT_HERE.test(text)) {
-    return { label: 'safety', confidence: 0.6 };
-  }
+  return (
+    missingPerson(text, top, confidence) ??
+    (top === 'none' ? emergencyReadAsChat(text) : null) ??
+    confusedCategory(text, top, confidence) ??
+    precedence(text, top, confidence) ?? { label: top, confidence }
+  );
+}
 
-  // A sign, a pane or roof sheeting hanging loose over people's heads is `facility`, urgent,
-  // whatever else the message mentions (the car park below, the lamp it carries).
-  if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !NOT_HERE.test(text) && !PAST.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN)) {
-    return { label: 'facility', confidence: Math.max(confidence, 0.65) };
-  }
-  // Tiles or a facade panel coming off the building are `facility` (loose parts), not a
-  // thrown object, unless someone threw them.
-  if (LOOSE_OVER_PEOPLE.has(top) && BUILDING_PART.test(text) && /掉|松|晃|脱落|歪|倒|塌/.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN) && !NOT_HERE.test(text)) {
-    return { label: 'facility', confidence: Math.max(confidence, 0.65) };
-  }
-  // An open manhole is a hazard (`safety`) whatever the model makes of "黑窟窿".
-  if (top !== 'safety' && top !== 'missing_person' && MANHOLE_OPEN.test(text) && !NOT_HERE.test(text) && !RESOLVED.test(text)) {
-    return { label: 'safety', confidence: Math.max(confidence, 0.65) };
-  }
-  // A stray that looks lost ("谁家的猫 在楼道里蹲了一天") is `lost_pet`.
-  if (top === 'none' && STRAY.test(text) && !NOT_HERE.test(text)) return { label: 'lost_pet', confidence: 0.6 };
-  // News from elsewhere shared as a warning to everyone ("看新闻说...大家千万莫在屋头充").
-  if (top !== 'none' && top !== 'missing_person' && NEWS.test(text) && !FIRST_PERSON_EVENT.test(text)) {
-    return { label: 'none', confidence: 0.6 };
-  }
-  if (top === 'none' && SERVICE.test(text) && ASKING.test(text) && !BETWEEN_NEIGHBOURS.test(text) && !NOT_HERE.test(text)) {
-    return { label: 'inquiry', confidence: 0.55 };
-  }
-  // The other urgent events of the taxonomy, when the model reads them as chat: a fight or
-  // a threat, someone trapped in a lift, water flooding into a home or basement now.
-  if (top === 'none' && !NOT_HERE.test(text) && !PAST.test(text)) {
-    if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: 0.7 };
-    if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text) && !NOT_TRAPPED.test(text)) return { label: 'elevator', confidence: 0.75 };
-    if (FLOODING.test(text) && INDOORS.test(text) && !RESOLVED.test(text)) return { label: 'water', confidence: 0.7 };
-  }
-
-  // Priority rules of the taxonomy, applied only when the model already sees a case:
-  // a missing person outranks everything, a live safety event outranks the rest.
-  // A person who may be lost is worth a false alarm: this applies even when the model
-  // reads the message as chat.
-  // Not when the person is back ("找到了", "回来了") or the story is news from elsewhere.
+// A person who may be lost is worth a false alarm, even when the model reads the message
+// as chat; not when the person is back ("找到了"), a worry ("要是哪天"), a pet or news.
+function missingPerson(text: string, top: Label, confidence: number): Decision | null {
   const lostPerson = LOST_PERSON.test(text) && !PET_GONE_NEAR.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text);
-  if (top !== 'missing_person' && lostPerson && !NOT_HERE.test(text) && !LOST_PERSON_HYPOTHETICAL.test(text)) {
-    return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
+  const worry = LOST_PERSON_HYPOTHETICAL.test(text) && !/现在|刚才|已经|报警|急/.test(text);
+  if (top !== 'missing_person') {
+    if (lostPerson && !NOT_HERE.test(text) && !LOST_PERSON_HYPOTHETICAL.test(text)) return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
+    // A pet read as chat ("我家边牧跑出东门了").
+    if (top === 'none' && PET_GONE_NEAR.test(text) && !FOUND.test(text) && !NOT_HERE.test(text)) return { label: 'lost_pet', confidence: Math.max(confidence, 0.65) };
+    return null;
   }
-  // A worry about one day ("要是哪天我家老头子走丢了"), with nobody gone now.
-  if (top === 'missing_person' && LOST_PERSON_HYPOTHETICAL.test(text) && !/现在|刚才|已经|报警|急/.test(text)) return { label: 'none', confidence: 0.6 };
-  if (top === 'missing_person' && !lostPerson) {
-    // Someone stuck in a stopped lift, not lost.
+  if (worry) return { label: 'none', confidence: 0.6 };
+  if (!lostPerson) {
+    // Someone stuck in a stopped lift, a fire, a burglar or a fight the model mistook for
+    // a search ("老人家都拦不住").
     if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text)) return { label: 'elevator', confidence: Math.max(confidence, 0.7) };
-    // A fire or a burglar the model mistook for a search.
     if (isLiveHazard(text) && !NOT_HERE.test(text)) return { label: 'safety', confidence: Math.max(confidence, 0.7) };
-    // A fight the model mistook for a search ("老人家都拦不住"): violence is `dispute`.
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
-    // A worry ("要是哪天走丢了") or news from elsewhere, with nobody of ours gone.
-    if (LOST_PERSON_HYPOTHETICAL.test(text) && !/现在|刚才|已经|报警|急/.test(text)) return { label: 'none', confidence: 0.6 };
   }
   // Found again and thanked for, or a story from days ago: nobody to look for now.
-  if (top === 'missing_person' && FOUND.test(text) && (PAST.test(text) || THANKS.test(text) || /幸亏|幸好|多注意/.test(text)) && !/还没|没找到/.test(text)) {
+  if (FOUND.test(text) && (PAST.test(text) || THANKS.test(text) || /幸亏|幸好|多注意/.test(text)) && !/还没|没找到/.test(text)) {
     return { label: 'none', confidence: 0.6 };
   }
-  // A lost person from another estate or the news ("朋友圈在转寻人启事"): nobody here to act.
-  if (top === 'missing_person' && ELSEWHERE.test(text) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };
-  // A pet the model read as a child ("泰迪同主人走散了") or as chat ("我家边牧跑出东门了").
-  if ((top === 'missing_person' || top === 'none') && PET_GONE_NEAR.test(text) && !lostPerson && !FOUND.test(text) && !NOT_HERE.test(text)) {
-    return { label: 'lost_pet', confidence: Math.max(confidence, 0.65) };
+  // A lost person from another estate or the news ("朋友圈在转寻人启事").
+  if (ELSEWHERE.test(text) && !OUR_PERSON.test(text)) return { label: 'none', confidence: 0.6 };
+  // A pet the model read as a child ("泰迪同主人走散了").
+  if (PET_GONE_NEAR.test(text) && !lostPerson && !FOUND.test(text) && !NOT_HERE.test(text)) return { label: 'lost_pet', confidence: Math.max(confidence, 0.65) };
+  return null;
+}
+
+// The urgent events of the taxonomy when the model's vocabulary reads them as chat. Hearsay,
+// news and past events stay chat.
+function emergencyReadAsChat(text: string): Decision | null {
+  if (NOT_HERE.test(text)) return null;
+  // A fire, gas leak or falling object reported with alarm ("快", "！", "119").
+  if (isLiveHazard(text) && ALARM.test(text)) return { label: 'safety', confidence: 0.75 };
+  if (PAST.test(text)) return null;
+  // Smoke or fire said plainly, unless from cooking, a barbecue, incense or the weather.
+  if (hasEvent(text, FIRE_OR_GAS) && !BENIGN_SMOKE.test(text)) return { label: 'safety', confidence: 0.6 };
+  // Something just fell or was thrown from above; not a warning or a rule.
+  if (hasEvent(text, THROWN) && !/禁止|严禁|请勿|不要|法|宣传|提醒|注意|已经|监控|备案|调取/.test(text)) return { label: 'safety', confidence: 0.6 };
+  if (hasEvent(text, LIFE_DANGER)) return { label: 'safety', confidence: 0.65 };
+  // Strangers trying doors right now: crime prevention.
+  if (SUSPICIOUS.test(text) && /现在|还在|刚才|正在/.test(text)) return { label: 'safety', confidence: 0.6 };
+  if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: 0.7 };
+  if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text) && !NOT_TRAPPED.test(text)) return { label: 'elevator', confidence: 0.75 };
+  if (FLOODING.test(text) && INDOORS.test(text) && !RESOLVED.test(text)) return { label: 'water', confidence: 0.7 };
+  return null;
+}
+
+// Categories the model confuses, decided by what the taxonomy says they are.
+function confusedCategory(text: string, top: Label, confidence: number): Decision | null {
+  const elsewhere = NOT_HERE.test(text);
+  // A sign, a pane or roof sheeting hanging loose over people's heads is `facility`, urgent,
+  // whatever else the message mentions (the car park below, the lamp it carries).
+  if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !elsewhere && !PAST.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN)) {
+    return { label: 'facility', confidence: Math.max(confidence, 0.65) };
   }
-  if (top !== 'none' && top !== 'missing_person' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text) && !(BENIGN_SMOKE.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, BREAK_IN))) {
-    return { label: 'safety', confidence: Math.max(confidence, 0.8) };
+  // Tiles or a facade panel coming off the building are loose parts, not a thrown object.
+  if (LOOSE_OVER_PEOPLE.has(top) && BUILDING_PART.test(text) && /掉|松|晃|脱落|歪|倒|塌/.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN) && !elsewhere) {
+    return { label: 'facility', confidence: Math.max(confidence, 0.65) };
   }
-  // Two problems take the more urgent one: a threat or a fight outranks the noise or the
-  // parking space it started over (violence between people is `dispute`).
-  if ((top === 'noise' || top === 'parking' || top === 'facility') && VIOLENCE.test(text)) {
-    return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
+  // An open manhole is a hazard whatever the model makes of "黑窟窿".
+  if (top !== 'safety' && MANHOLE_OPEN.test(text) && !elsewhere && !RESOLVED.test(text)) return { label: 'safety', confidence: Math.max(confidence, 0.65) };
+  // A stray that looks lost ("谁家的猫 在楼道里蹲了一天").
+  if (top === 'none' && STRAY.test(text) && !elsewhere) return { label: 'lost_pet', confidence: 0.6 };
+  // News from elsewhere shared as a warning ("看新闻说...大家千万莫在屋头充").
+  if (top !== 'none' && NEWS.test(text) && !FIRST_PERSON_EVENT.test(text)) return { label: 'none', confidence: 0.6 };
+  // A question to the office about a public service, not chat between neighbours.
+  if (top === 'none' && SERVICE.test(text) && ASKING.test(text) && !BETWEEN_NEIGHBOURS.test(text) && !elsewhere) return { label: 'inquiry', confidence: 0.55 };
+  return null;
+}
+
+// Two problems in one message take the more urgent one; safety outranks the rest.
+function precedence(text: string, top: Label, confidence: number): Decision | null {
+  const sure = (label: Label, floor = 0.7): Decision => ({ label, confidence: Math.max(confidence, floor) });
+  if (top !== 'none' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text) && !(BENIGN_SMOKE.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, BREAK_IN))) {
+    return sure('safety', 0.8);
   }
-  // A quarrel over a parking space is `parking`; noise from a neighbour is `noise` (taxonomy).
+  // A threat or a fight outranks the noise or parking space it started over.
+  if ((top === 'noise' || top === 'parking' || top === 'facility') && VIOLENCE.test(text)) return sure('dispute');
+  // A quarrel over a parking space is `parking`; noise from a neighbour is `noise`.
   if (top === 'dispute' && !hasEvent(text, VIOLENCE_EVENT)) {
-    if (/车位|停车|挪车|占位|堵.{0,4}车/.test(text)) return { label: 'parking', confidence: Math.max(confidence, 0.6) };
-    if (/噪音|音响|电钻|广场舞|跺脚|吵死|太吵|声音太大/.test(text) && !/两家|吵架|吵起来|不可开交|骂/.test(text)) return { label: 'noise', confidence: Math.max(confidence, 0.6) };
+    if (/车位|停车|挪车|占位|堵.{0,4}车/.test(text)) return sure('parking', 0.6);
+    if (/噪音|音响|电钻|广场舞|跺脚|吵死|太吵|声音太大/.test(text) && !/两家|吵架|吵起来|不可开交|骂/.test(text)) return sure('noise', 0.6);
   }
   // Banging upstairs at night that keeps people awake is noise, not a hazard.
-  if (top === 'safety' && /楼上.{0,10}(砸东西|砰砰|咚咚|哐哐)/.test(text) && /睡|吵|半夜|天天/.test(text) && !isLiveHazard(text)) {
-    return { label: 'noise', confidence: Math.max(confidence, 0.6) };
-  }
-  // Strangers trying doors are crime prevention (`safety`), not a quarrel, unless someone is hurt.
-  if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) {
-    return { label: 'safety', confidence: Math.max(confidence, 0.7) };
-  }
-  // A fire someone set is a fire first, and a break-in with nobody hurt is crime, not a
-  // quarrel: safety outranks the dispute around it.
-  if (top === 'dispute' && (hasEvent(text, FIRE_OR_GAS) || (hasEvent(text, BREAK_IN) && !hasEvent(text, VIOLENCE_EVENT))) && !NOT_HERE.test(text)) {
-    return { label: 'safety', confidence: Math.max(confidence, 0.7) };
-  }
-  // A fight is `dispute` even where the model hears "danger": safety is for hazards and crime.
-  if (top === 'safety' && hasEvent(text, VIOLENCE_EVENT) && !isLiveHazard(text)) {
-    return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
-  }
-  return { label: top, confidence };
+  if (top === 'safety' && /楼上.{0,10}(砸东西|砰砰|咚咚|哐哐)/.test(text) && /睡|吵|半夜|天天/.test(text) && !isLiveHazard(text)) return sure('noise', 0.6);
+  // Strangers trying doors are crime prevention, not a quarrel, unless someone is hurt.
+  if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) return sure('safety');
+  // A fire someone set is a fire first, and a break-in with nobody hurt is crime.
+  if (top === 'dispute' && (hasEvent(text, FIRE_OR_GAS) || (hasEvent(text, BREAK_IN) && !hasEvent(text, VIOLENCE_EVENT))) && !NOT_HERE.test(text)) return sure('safety');
+  // A fight is `dispute` even where the model hears "danger": safety is hazards and crime.
+  if (top === 'safety' && hasEvent(text, VIOLENCE_EVENT) && !isLiveHazard(text)) return sure('dispute');
+  return null;
 }
 
 function isLiveHazard(text: string): boolean {

@@ -14,9 +14,10 @@ const SHORT_REPLY = 12;
 // on the quoted problem when it complains that nothing has happened.
 const FOLLOW_UP_REPLY = 40;
 const UNSURE = 0.6;
-// The urgency network overrides a calm rule verdict only when it is fairly sure, and only
-// for categories the taxonomy lets be urgent. Chosen on dev and a blind set (docs/classifier.md).
-const URGENCY_MODEL_THRESHOLD = 0.6;
+// The urgency network adds urgency when it finds urgent more likely than calm, and only
+// for categories the taxonomy lets be urgent: a missed emergency costs more than a false
+// alarm (figures for 0.45–0.7 in docs/classifier.md).
+const URGENCY_MODEL_THRESHOLD = 0.5;
 const CAN_BE_URGENT: ReadonlySet<Label> = new Set(['water', 'elevator', 'facility', 'parking', 'dispute', 'safety', 'missing_person']);
 const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|[?？]/;
 
