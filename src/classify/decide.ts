@@ -38,7 +38,9 @@ const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪�
 const BETWEEN_NEIGHBOURS = /有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
 const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
 const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
-const STRAY = /谁家的?(狗|猫|泰迪|柯基|金毛|狗狗|猫咪).{0,20}(蹲|趴|转悠|徘徊|叫|跟着|一天|好久|可怜|流浪)/;
+const STRAY = new RegExp(
+  `谁家的?(${PET.source}).{0,20}(蹲|趴|转悠|徘徊|叫|跟着|一天|好久|可怜|流浪)|(${PET.source}).{0,12}(蹲着|趴着|跟着人|转悠|徘徊).{0,20}(有主|不像野|项圈|谁家|饿|可怜|走丢)`,
+);
 const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
@@ -133,7 +135,7 @@ function confusedCategory(text: string, top: Label, confidence: number): Decisio
   // An open manhole is a hazard whatever the model makes of "黑窟窿".
   if (top !== 'safety' && MANHOLE_OPEN.test(text) && !elsewhere && !RESOLVED.test(text)) return { label: 'safety', confidence: Math.max(confidence, 0.65) };
   // A stray that looks lost ("谁家的猫 在楼道里蹲了一天").
-  if (top === 'none' && STRAY.test(text) && !elsewhere) return { label: 'lost_pet', confidence: 0.6 };
+  if ((top === 'none' || top === 'facility' || top === 'sanitation' || top === 'noise') && STRAY.test(text) && !elsewhere) return { label: 'lost_pet', confidence: Math.max(confidence, 0.6) };
   // News from elsewhere shared as a warning ("看新闻说...大家千万莫在屋头充").
   if (top !== 'none' && NEWS.test(text) && !FIRST_PERSON_EVENT.test(text)) return { label: 'none', confidence: 0.6 };
   // A question to the office about a public service, not chat between neighbours.
