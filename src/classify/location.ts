@@ -7,10 +7,10 @@ const NUM = '(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})';
 // A unit: 2单元, or 2门 / 3门洞 in northern compounds (not 门口, 门卫, 门外 ...).
 const UNIT = `(?:${NUM}|[A-Za-z东西南北中])单元|${NUM}(?:门洞|门(?![口卫外前边面里禁岗诊]))`;
 // 3幢 / 5号楼 / 12栋 / A座 / 4#楼 / 甲2号楼, then optional unit
-// or room (1802, 302室), or 架空层 / 地下室. A floor ("3楼") or a lift ("2号梯") is not part of the span: annotators leave them out.
+// or room (1802, 302室), or 架空层 ("16号楼地下室" is "16号楼" in the shared corpus). A floor ("3楼") or a lift ("2号梯") is not part of the span: annotators leave them out.
 const BUILDING =
   `(?<![这那哪每同])[甲乙丙丁]?(?:${NUM}|[A-Za-z])(?:号楼|幢|栋|座|号院|#楼?)(?:-?(?:${UNIT}))?` +
-  `(?:-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层|地下室)?`;
+  `(?:-?\\d{3,4}(?:室|号)?(?!\\d))?(?:架空层)?`;
 const ZONE = '(?<![华城市山景园社小])(?:[东西南北中][区苑院]|[一二三四五六七八九]区)';
 // Features that name a place only with a zone before them: 东区花园, 西苑大门.
 const ZONE_FEATURE = '(?:花园|花坛|大门|广场|草坪|绿地|停车场|车库|篮球场|凉亭)';
