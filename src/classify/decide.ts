@@ -26,7 +26,7 @@ const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
 // Someone of the sender's own: "我家老人", "我爸".
 const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|婆|公|孩子|儿子|女儿|伢|娃|老伴)/;
 // A pet word close before the word for its going: "我家柴犬挣脱了绳子跑了", not "戴个兔子帽...不见了".
-const PET_GONE_NEAR = new RegExp(`(${PET.source}).{0,12}(跑(出|丢|掉|了|出去|没影)|不见了|走丢|走散|找不到|走失|丢了|没回来)`);
+const PET_GONE_NEAR = new RegExp(`(${PET.source}).{0,12}(跑(出|丢|掉|了|出去|没影)|溜(了|出去|走)|不见了|走丢|走散|找不到|走失|丢了|没回来)|寻(猫|狗|宠)`);
 const LOOSE_OVER_PEOPLE: ReadonlySet<Label> = new Set(['none', 'water', 'parking', 'lighting', 'sanitation', 'safety']);
 // The sender's own home or building is involved: not merely passing news along.
 const FIRST_PERSON_EVENT = /我家|我们家|(我们|咱们?)(楼|单元|小区|这)|我屋/;
@@ -39,8 +39,9 @@ const BETWEEN_NEIGHBOURS = /有没有人知道|谁知道|哪家|推荐|宠物|�
 const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
 const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
 const STRAY = new RegExp(
-  `谁家的?(${PET.source}).{0,20}(蹲|趴|转悠|徘徊|叫|跟着|一天|好久|可怜|流浪)|(${PET.source}).{0,12}(蹲着|趴着|跟着人|转悠|徘徊).{0,20}(有主|不像野|项圈|谁家|饿|可怜|走丢)`,
+  `谁家的?(${PET.source})(?!.*(半夜|狂叫|吵|一直叫)).{0,20}(蹲|趴|转悠|徘徊|跟着|一天|好久|可怜|流浪)|(${PET.source}).{0,12}(蹲着|趴着|跟着人|转悠|徘徊).{0,20}(有主|不像野|项圈|谁家|饿|可怜|走丢)`,
 );
+const OFFICE_REQUEST = /(烦请|恳请|请|麻烦)(物业|保洁|社区|网格员|师傅|管家|相关部门)|请(予以|尽快|及时)?(查看|处理|安排|派人|组织|清扫|清理|维修|更换|劝导|协调|管理)/;
 const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
@@ -56,16 +57,16 @@ export function decide(text: string, scores: LabelScores): Decision {
   if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
   if (RESOLVED.test(text) && THANKS.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.9 };
 
-  const ranked = [...ALL_LABELS].sort((a, b) => scores[b] - scores[a]);
-  const top = ranked[0]!;
+  const order = ranked(scores);
+  const top = order[0]!;
   const total = ALL_LABELS.reduce((sum, label) => sum + scores[label], 0);
   if (total <= 0) return { label: 'none', confidence: 0.5 };
-  const confidence = modelConfidence(scores[top], scores[ranked[1]!], total);
+  const confidence = modelConfidence(scores[top], scores[order[1]!], total);
 
   return (
     missingPerson(text, top, confidence) ??
     (top === 'none' ? emergencyReadAsChat(text) : null) ??
-    confusedCategory(text, top, confidence) ??
+    confusedCategory(text, top, confidence, scores) ??
     precedence(text, top, confidence) ?? { label: top, confidence }
   );
 }
@@ -121,11 +122,11 @@ function emergencyReadAsChat(text: string): Decision | null {
 }
 
 // Categories the model confuses, decided by what the taxonomy says they are.
-function confusedCategory(text: string, top: Label, confidence: number): Decision | null {
+function confusedCategory(text: string, top: Label, confidence: number, scores: LabelScores): Decision | null {
   const elsewhere = NOT_HERE.test(text);
   // A sign, a pane or roof sheeting hanging loose over people's heads is `facility`, urgent,
   // whatever else the message mentions (the car park below, the lamp it carries).
-  if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !elsewhere && !PAST.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN)) {
+  if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !elsewhere && !PAST.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN)) {
     return { label: 'facility', confidence: Math.max(confidence, 0.65) };
   }
   // Tiles or a facade panel coming off the building are loose parts, not a thrown object.
@@ -138,6 +139,12 @@ function confusedCategory(text: string, top: Label, confidence: number): Decisio
   if ((top === 'none' || top === 'facility' || top === 'sanitation' || top === 'noise') && STRAY.test(text) && !elsewhere) return { label: 'lost_pet', confidence: Math.max(confidence, 0.6) };
   // News from elsewhere shared as a warning ("看新闻说...大家千万莫在屋头充").
   if (top !== 'none' && NEWS.test(text) && !FIRST_PERSON_EVENT.test(text)) return { label: 'none', confidence: 0.6 };
+  // A resident's formal request to the office ("请物业组织灭鼠", "烦请安排师傅更换") is a
+  // case even when the model hears a notice: take the model's best case label, unsure.
+  if (top === 'none' && OFFICE_REQUEST.test(text) && !NOTICE.test(text) && !elsewhere) {
+    const second = ranked(scores)[1]!;
+    if (second !== 'none' && scores[second] > 0.1) return { label: second, confidence: 0.55 };
+  }
   // A question to the office about a public service, not chat between neighbours.
   if (top === 'none' && SERVICE.test(text) && ASKING.test(text) && !BETWEEN_NEIGHBOURS.test(text) && !elsewhere) return { label: 'inquiry', confidence: 0.55 };
   return null;
@@ -165,6 +172,10 @@ function precedence(text: string, top: Label, confidence: number): Decision | nu
   // A fight is `dispute` even where the model hears "danger": safety is hazards and crime.
   if (top === 'safety' && hasEvent(text, VIOLENCE_EVENT) && !isLiveHazard(text)) return sure('dispute');
   return null;
+}
+
+function ranked(scores: LabelScores): Label[] {
+  return [...ALL_LABELS].sort((a, b) => scores[b] - scores[a]);
 }
 
 function isLiveHazard(text: string): boolean {

@@ -19,7 +19,7 @@ const UNSURE = 0.6;
 // alarm (figures for 0.45–0.7 in docs/classifier.md).
 const URGENCY_MODEL_THRESHOLD = 0.5;
 const CAN_BE_URGENT: ReadonlySet<Label> = new Set(['water', 'elevator', 'facility', 'parking', 'dispute', 'safety', 'missing_person']);
-const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|[?？]/;
+const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|也说|说好|天了|一周了|[?？]/;
 
 /** Glue: normalise → model scores → taxonomy rules → urgency and location. */
 export function createClassifier(

@@ -14,6 +14,8 @@ const FLOORS: Record<string, Partial<Record<'case_precision' | 'case_recall' | '
   'resettlement-estate.jsonl': { case_precision: 0.94, case_recall: 0.94, macro_f1: 0.92, urgent_recall: 0.95, urgent_precision: 0.9, location_exact: 0.9 },
   'urgent-probe.jsonl': { case_precision: 0.98, case_recall: 0.98, urgent_recall: 0.96, urgent_precision: 0.95 },
   'urgent-probe-2.jsonl': { case_precision: 0.97, case_recall: 0.97, urgent_recall: 0.96, urgent_precision: 0.95 },
+  'jiangnan-estates.jsonl': { case_precision: 0.97, case_recall: 0.96, macro_f1: 0.95, urgent_recall: 0.97, urgent_precision: 0.95, location_exact: 0.95 },
+  'changsha-zhengzhou-guangxi.jsonl': { case_precision: 0.96, case_recall: 0.96, macro_f1: 0.94, urgent_recall: 0.97, urgent_precision: 0.94, location_exact: 0.94 },
   'southwest-northwest-shanghai.jsonl': { case_precision: 0.97, case_recall: 0.95, macro_f1: 0.95, urgent_recall: 0.97, urgent_precision: 0.95, location_exact: 0.92 },
 };
 
