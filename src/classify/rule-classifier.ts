@@ -1,5 +1,5 @@
 import type { Classification, Classifier, ClassifyContext } from './classifier.js';
-import { decide } from './decide.js';
+import { type Decision, decide } from './decide.js';
 import { createLocationExtractor } from './location.js';
 import type { LabelScores } from './model.js';
 import { normalise } from './normalise.js';
@@ -28,28 +28,37 @@ export function createClassifier(
   urgency: (text: string) => number = () => 0,
 ): Classifier {
   const findLocation = createLocationExtractor(places);
+
+  // The verdict on the reply alone, or on reply and quote together when the reply is a
+  // follow-up that only makes sense with the problem it quotes.
+  const read = (text: string, quote: string | null): Decision & { readText: string } => {
+    const readText = quote && text.length < SHORT_REPLY ? `${quote} ${text}` : text;
+    const verdict = decide(readText, score(readText));
+    const complains = quote && readText === text && text.length < FOLLOW_UP_REPLY && COMPLAINT.test(text);
+    if (complains && (verdict.label === 'none' || verdict.confidence < UNSURE)) {
+      const joined = `${quote} ${text}`;
+      const withQuote = decide(joined, score(joined));
+      if (withQuote.label !== 'none') return { ...withQuote, readText: joined };
+    }
+    return { ...verdict, readText };
+  };
+
   return {
     classify(raw: string, _context?: ClassifyContext): Classification {
       const { text, offsets, quote } = normalise(raw);
-      let modelText = quote && text.length < SHORT_REPLY ? `${quote} ${text}` : text;
-      let { label, confidence } = decide(modelText, score(modelText));
-      if (quote && (label === 'none' || confidence < UNSURE) && modelText === text && text.length < FOLLOW_UP_REPLY && COMPLAINT.test(text)) {
-        const joined = `${quote} ${text}`;
-        const withQuote = decide(joined, score(joined));
-        if (withQuote.label !== 'none') ({ label, confidence, modelText } = { ...withQuote, modelText: joined });
-      }
+      const { label, confidence, readText } = read(text, quote);
       const span = findLocation(text);
       let location = span ? raw.slice(offsets[span.start], offsets[span.end - 1]! + 1) : null;
       // The place may be named only in the quoted message ("5座楼梯灯已报修").
-      if (!location && quote && modelText !== text) {
+      if (!location && quote && readText !== text) {
         const quoted = findLocation(quote);
         const name = quoted ? quote.slice(quoted.start, quoted.end) : null;
         if (name && raw.includes(name)) location = name;
       }
       const urgent =
         label !== 'none' &&
-        (isUrgent(modelText, label) ||
-          (CAN_BE_URGENT.has(label) && urgency(modelText) > URGENCY_MODEL_THRESHOLD && !NOT_HERE.test(modelText) && !PAST.test(modelText)));
+        (isUrgent(readText, label) ||
+          (CAN_BE_URGENT.has(label) && urgency(readText) > URGENCY_MODEL_THRESHOLD && !NOT_HERE.test(readText) && !PAST.test(readText)));
       return { label, urgent, location, confidence };
     },
   };
