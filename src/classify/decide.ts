@@ -42,7 +42,7 @@ const STRAY = new RegExp(
   `谁家的?(${PET.source})(?!.*(半夜|狂叫|吵|一直叫)).{0,20}(蹲|趴|转悠|徘徊|跟着|一天|好久|可怜|流浪)|(${PET.source}).{0,12}(蹲着|趴着|跟着人|转悠|徘徊).{0,20}(有主|不像野|项圈|谁家|饿|可怜|走丢)`,
 );
 const OFFICE_REQUEST = /(烦请|恳请|请|麻烦)(物业|保洁|社区|网格员|师傅|管家|相关部门)|请(予以|尽快|及时)?(查看|处理|安排|派人|组织|清扫|清理|维修|更换|劝导|协调|管理)/;
-const FOUND = /找着了|找着啦|找到啦|找到了|回来了|已经回家|到家了|已找到|没事了/;
+const FOUND = /找着了|找着啦|找到啦|找到咧|找着咧|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
@@ -90,6 +90,8 @@ function missingPerson(text: string, top: Label, confidence: number): Decision |
     if (isLiveHazard(text) && !NOT_HERE.test(text)) return { label: 'safety', confidence: Math.max(confidence, 0.7) };
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
   }
+  // Asking about a search from days ago ("上周走丢那个老人后来找到没").
+  if (PAST.test(text) && /后来(找到|找着)|找到没|找着没|找到了吗/.test(text)) return { label: 'none', confidence: 0.6 };
   // Found again and thanked for, or a story from days ago: nobody to look for now.
   if (FOUND.test(text) && (PAST.test(text) || THANKS.test(text) || /幸亏|幸好|多注意/.test(text)) && !/还没|没找到/.test(text)) {
     return { label: 'none', confidence: 0.6 };
@@ -105,6 +107,8 @@ function missingPerson(text: string, top: Label, confidence: number): Decision |
 // news and past events stay chat.
 function emergencyReadAsChat(text: string): Decision | null {
   if (NOT_HERE.test(text)) return null;
+  // A sign hanging by one corner "随时会砸下来" is a loose part (below), not a thrown object.
+  if (LOOSE.test(text) && OVERHEAD.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS)) return null;
   // A fire, gas leak or falling object reported with alarm ("快", "！", "119").
   if (isLiveHazard(text) && ALARM.test(text)) return { label: 'safety', confidence: 0.75 };
   if (PAST.test(text)) return null;
@@ -153,6 +157,11 @@ function confusedCategory(text: string, top: Label, confidence: number, scores: 
 // Two problems in one message take the more urgent one; safety outranks the rest.
 function precedence(text: string, top: Label, confidence: number): Decision | null {
   const sure = (label: Label, floor = 0.7): Decision => ({ label, confidence: Math.max(confidence, floor) });
+  // Someone stuck in a lift, banging on the doors or with others prising them, is a lift
+  // emergency, not a break-in.
+  if ((top === 'safety' || top === 'elevator') && /电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text) && !hasEvent(text, FIRE_OR_GAS)) {
+    return top === 'elevator' ? null : sure('elevator');
+  }
   if (top !== 'none' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text) && !(BENIGN_SMOKE.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, BREAK_IN))) {
     return sure('safety', 0.8);
   }
