@@ -33,6 +33,8 @@ const PATTERNS: readonly string[] = [
   '(?:负[一二三123](?:楼|层)|(?<![A-Za-z\\d])[BP][1-3](?:楼|层|(?=车库|停车场|地库))|地下[一二三123]层)(?:车库|停车场|地库)?(?:[A-Za-z]区)?(?:\\d{2,4}号?(?:车位)?)?',
   // Towers in newer estates: T3, T5栋.
   '(?<![A-Za-z\\d])T\\d{1,2}(?:栋|座|号楼)?(?![A-Za-z\\d])',
+  // Numbered lanes of urban villages and old towns: 12巷, 123弄.
+  '(?<![\\d-])\\d{1,3}(?:巷|弄)(?!\\d)',
   // Zones: A区, B区12号, C区3栋.
   '(?<![A-Za-z\\d])[A-HJ-NP-Za-hj-np-z]区(?:\\d{1,3}(?:号楼|号|栋|幢))?',
   // Named zones of larger estates: 东区, 二区8栋, 西苑3幢 (not 小区, 城区, 华东区).

@@ -99,3 +99,16 @@ describe('urgency: wordings a blind test set from another community taught us', 
     expect(isUrgent('电梯里面贴的广告太多了', 'elevator')).toBe(false);
   });
 });
+
+describe('urgency: worries voiced after the event are not events', () => {
+  it.each<[Label, string]>([
+    ['safety', '谁家把电瓶拿屋里充 楼道全是线 着火咋整'],
+    ['safety', '窗台外面摆花盆 掉下来就麻烦了'],
+  ])('%s: %s is not urgent', (label, text) => {
+    expect(isUrgent(text, label)).toBe(false);
+  });
+
+  it('a fire that is happening still is, even with a question after it', () => {
+    expect(isUrgent('楼下着火了怎么办 烟好大', 'safety')).toBe(true);
+  });
+});
