@@ -97,33 +97,10 @@ function mapChars(raw: string): Chars {
   return { chars, offsets };
 }
 
-// Dialect phrases become Mandarin ones of another length; each new character points at
-// the raw character in the same position of the phrase (or its last), so spans still
-// map back to the text as written.
-function replaceDialect(state: Chars): Chars {
-  const text = state.chars.join('');
-  DIALECT_PHRASE.lastIndex = 0;
-  const found = DIALECT_PHRASE.test(text);
-  DIALECT_PHRASE.lastIndex = 0; // matchAll below copies lastIndex from the global regex
-  if (!found) return state;
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  let last = 0;
-  for (const m of text.matchAll(DIALECT_PHRASE)) {
-    const start = m.index ?? 0;
-    pushRange(state, last, start, chars, offsets);
-    const to = DIALECT_TO_MANDARIN.get(m[0])!;
-    for (let k = 0; k < to.length; k += 1) {
-      chars.push(to[k]!);
-      offsets.push(state.offsets[start + Math.min(k, m[0].length - 1)]!);
-    }
-    last = start + m[0].length;
-  }
-  pushRange(state, last, text.length, chars, offsets);
-  return { chars, offsets };
-}
-
-function removeMatches(state: Chars, pattern: RegExp, replacement = ''): Chars {
+// Replaces every match of a global pattern; each new character points at the raw
+// character in the same position of the match (or its last), so spans still map back to
+// the text as written when a dialect phrase becomes a Mandarin one of another length.
+function replaceMatches(state: Chars, pattern: RegExp, replace: (match: string) => string): Chars {
   const text = state.chars.join('');
   pattern.lastIndex = 0;
   const found = pattern.test(text);
@@ -135,15 +112,19 @@ function removeMatches(state: Chars, pattern: RegExp, replacement = ''): Chars {
   for (const m of text.matchAll(pattern)) {
     const start = m.index ?? 0;
     pushRange(state, last, start, chars, offsets);
-    if (replacement) {
-      chars.push(replacement);
-      offsets.push(state.offsets[start] ?? 0);
+    const to = replace(m[0]);
+    for (let k = 0; k < to.length; k += 1) {
+      chars.push(to[k]!);
+      offsets.push(state.offsets[start + Math.min(k, m[0].length - 1)]!);
     }
     last = start + m[0].length;
   }
   pushRange(state, last, text.length, chars, offsets);
   return { chars, offsets };
 }
+
+const replaceDialect = (state: Chars): Chars => replaceMatches(state, DIALECT_PHRASE, (m) => DIALECT_TO_MANDARIN.get(m)!);
+const removeMatches = (state: Chars, pattern: RegExp, replacement = ''): Chars => replaceMatches(state, pattern, () => replacement);
 
 function pushRange(state: Chars, from: number, to: number, chars: string[], offsets: number[]): void {
   for (let i = from; i < to; i += 1) {
