@@ -17,7 +17,7 @@ const NOTICE =
 const NOTICE_GREETING = /^各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]/;
 const FIRST_PERSON = /我(?!们|司|处)|俺/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
-const RESOLVED = /找着了|修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
+const RESOLVED = /拆下来了|拆掉了|找着了|修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
 const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心|好快|很快|及时|反应快/;
 const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|什么时候|怎么|吗|？|\?|但是|可是|又出|不行/;
 // "我妈的手机不见了": a lost object, not a lost person.
@@ -26,14 +26,14 @@ const FLOODING = /进水|倒灌|灌进|淹了|淹到|漫进|水漫/;
 // Someone of the sender's own: "我家老人", "我爸".
 const OUR_PERSON = /(我|我们)家?的?(老人|老头|老太|爸|妈|爷|奶|婆|公|孩子|儿子|女儿|伢|娃|老伴)/;
 // A pet word close before the word for its going: "我家柴犬挣脱了绳子跑了", not "戴个兔子帽...不见了".
-const PET_GONE_NEAR = new RegExp(`(${PET.source}).{0,12}(跑(出|丢|掉|了|出去|没影)|溜(了|出去|走)|蹦出去|飞(走|出去)|丢(了|两|三|几|好几|一)|不见了|走丢|走散|找不到|走失|丢了|没回来)|寻(猫|狗|宠)`);
+const PET_GONE_NEAR = new RegExp(`(丢|捡到|捡了|找到).{0,4}(${PET.source})|(${PET.source}).{0,12}(跑(出|丢|掉|了|出去|没影)|溜(了|出去|走)|蹦出去|飞(走|出去)|丢(了|两|三|几|好几|一)|不见了|走丢|走散|找不到|走失|丢了|没回来)|寻(猫|狗|宠)`);
 const LOOSE_OVER_PEOPLE: ReadonlySet<Label> = new Set(['none', 'water', 'parking', 'lighting', 'sanitation', 'safety']);
 // The sender's own home or building is involved: not merely passing news along.
 const FIRST_PERSON_EVENT = /我家|我们家|(我们|咱们?)(楼|单元|小区|这)|我屋/;
 const NEWS = /新闻|抖音|快手|微博|网上|朋友圈|视频里|刷到/;
 // A question to the office about a public service ("高龄补贴今年啥时候发", "老年饭桌还有名额吗").
 const SERVICE =
-  /(供暖|物业|水|电|燃气|取暖|停车|垃圾)费.{0,6}(交|缴)|补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|报名|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
+  /(供暖|物业|水|电|燃气|取暖|停车|垃圾)费.{0,6}(交|缴)|查体|免费发|手环|改造|轮到|补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|报名|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
 const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪儿|多久|要带|流程|找谁|[?？]|有没有|能不能|可不可以|可以.{0,6}吗|请问|咨询|想问/;
 const BETWEEN_NEIGHBOURS = /有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
 const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
@@ -41,11 +41,12 @@ const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开
 const STRAY = new RegExp(
   `谁家的?(${PET.source})(?!.*(半夜|狂叫|吵|一直叫)).{0,20}(蹲|趴|转悠|徘徊|跟着|一天|好久|可怜|流浪)|(${PET.source}).{0,12}(蹲着|趴着|跟着人|转悠|徘徊).{0,20}(有主|不像野|项圈|谁家|饿|可怜|走丢)`,
 );
+const EARLY_RENOVATION = /(早上|晚上|半夜|凌晨|周末|周六|周日|中午|午休).{0,8}(装修|电钻|打钻|砸墙|切割|冲击钻)/;
 const PESTS_OR_STINK =
   /(老鼠|蟑螂|蚊子|苍蝇|跳蚤|白蚁|臭虫).{0,6}(多|有|出没|窜|爬|飞|成群|咬)|(有|好多|很多|一堆)(老鼠|蟑螂|蚊子|苍蝇)|(排水沟|下水道|垃圾|化粪池|水沟|阴沟).{0,8}(臭|味)|臭(气|味)?(熏|死人|到|得)/;
 const INDOOR_CHARGING = /(电动车|电瓶车|电单车|电驴|电瓶|电池).{0,12}(楼道|楼梯|屋里|家里|过道|走廊|拿上楼|拉线|飞线)|(楼道|楼梯|屋里|家里|过道|走廊).{0,12}(电动车|电瓶车|电单车|电驴|电瓶).{0,6}充电|飞线充电|拉线.{0,6}充电/;
 const OFFICE_REQUEST = /(烦请|恳请|请|麻烦)(物业|保洁|社区|网格员|师傅|管家|相关部门)|请(予以|尽快|及时)?(查看|处理|安排|派人|组织|清扫|清理|维修|更换|劝导|协调|管理)/;
-const FOUND = /找着了|找着啦|找到啦|找到咧|找着咧|找到了|回来了|已经回家|到家了|已找到|没事了/;
+const FOUND = /领回去|领回来|接走了|领走了|找着了|找着啦|找到啦|找到咧|找着咧|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
@@ -59,6 +60,8 @@ export function decide(text: string, scores: LabelScores): Decision {
   if (!/[\p{Script=Han}]/u.test(text) || ACK_ONLY.test(text)) return { label: 'none', confidence: 0.97 };
   if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
   if (RESOLVED.test(text) && THANKS.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.9 };
+  // Yesterday's scare, explained and over ("昨天的煤气味查清楚了，现在没事了").
+  if (PAST.test(text) && /查清楚了|查出来了|没事了|处理好了/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
 
   const order = ranked(scores);
   const top = order[0]!;
@@ -151,6 +154,11 @@ function confusedCategory(text: string, top: Label, confidence: number, scores: 
   if (top === 'none' && OFFICE_REQUEST.test(text) && !NOTICE.test(text) && !elsewhere) {
     const second = ranked(scores)[1]!;
     if (second !== 'none' && scores[second] > 0.1) return { label: second, confidence: 0.55 };
+  }
+  // Renovation at forbidden hours and quarrels over a space, told as chat.
+  if (top === 'none' && EARLY_RENOVATION.test(text) && !elsewhere) return { label: 'noise', confidence: 0.55 };
+  if (top === 'none' && /吵(了一架|起来了?|架)/.test(text) && !PAST.test(text) && !/最后|后来|怎么着了/.test(text) && !elsewhere) {
+    return { label: /车位|位是|停车|挪车/.test(text) ? 'parking' : 'dispute', confidence: 0.55 };
   }
   // Rats, flies and a stinking drain are sanitation even when told as a story.
   if (top === 'none' && PESTS_OR_STINK.test(text) && !THANKS.test(text) && !/干净了|少多了|少了/.test(text) && !elsewhere) return { label: 'sanitation', confidence: 0.55 };

@@ -19,6 +19,8 @@ const UNSURE = 0.6;
 // alarm (figures for 0.45–0.7 in docs/classifier.md).
 const URGENCY_MODEL_THRESHOLD = 0.5;
 const CAN_BE_URGENT: ReadonlySet<Label> = new Set(['water', 'elevator', 'facility', 'parking', 'dispute', 'safety', 'missing_person']);
+// "有点滴水，不急": the resident says it can wait.
+const CALM = /不急|不着急|慢慢来|有空(的时候)?(来|再)|放了个盆接着/;
 const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|也说|说好|天了|一周了|[?？]/;
 
 /** Glue: normalise → model scores → taxonomy rules → urgency and location. */
@@ -57,6 +59,7 @@ export function createClassifier(
       }
       const urgent =
         label !== 'none' &&
+        (label === 'missing_person' || !CALM.test(readText)) &&
         (isUrgent(readText, label) ||
           (CAN_BE_URGENT.has(label) && urgency(readText) > URGENCY_MODEL_THRESHOLD && !NOT_HERE.test(readText) && !PAST.test(readText)));
       return { label, urgent, location, confidence };
