@@ -17,7 +17,7 @@ const NOTICE =
 const NOTICE_GREETING = /^各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]/;
 const FIRST_PERSON = /我(?!们|司|处)|俺/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
-const RESOLVED = /拆下来了|拆掉了|找着了|修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
+const RESOLVED = /不响了|声.{0,3}没了|拆下来了|拆掉了|找着了|修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
 const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心|好快|很快|及时|反应快/;
 const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|什么时候|怎么|吗|？|\?|但是|可是|又出|不行/;
 // "我妈的手机不见了": a lost object, not a lost person.
@@ -33,9 +33,9 @@ const FIRST_PERSON_EVENT = /我家|我们家|(我们|咱们?)(楼|单元|小区|
 const NEWS = /新闻|抖音|快手|微博|网上|朋友圈|视频里|刷到/;
 // A question to the office about a public service ("高龄补贴今年啥时候发", "老年饭桌还有名额吗").
 const SERVICE =
-  /(供暖|物业|水|电|燃气|取暖|停车|垃圾)费.{0,6}(交|缴)|查体|免费发|手环|改造|轮到|补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|报名|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
+  /(供暖|物业|水|电|燃气|取暖|停车|垃圾)费.{0,6}(交|缴)|查体|免费发|手环|改造|轮到|补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
 const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪儿|多久|要带|流程|找谁|[?？]|有没有|能不能|可不可以|可以.{0,6}吗|请问|咨询|想问/;
-const BETWEEN_NEIGHBOURS = /有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
+const BETWEEN_NEIGHBOURS = /你们(楼|那|小区)|一起|想试试|马拉松|有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
 const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
 const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
 const STRAY = new RegExp(
@@ -60,6 +60,8 @@ export function decide(text: string, scores: LabelScores): Decision {
   if (!/[\p{Script=Han}]/u.test(text) || ACK_ONLY.test(text)) return { label: 'none', confidence: 0.97 };
   if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
   if (RESOLVED.test(text) && THANKS.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.9 };
+  // Fixed, and the resident says who came ("怪声今天没了，维保来上了油").
+  if (RESOLVED.test(text) && /维保来|师傅来|来修过|来过了|上了油/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
   // Yesterday's scare, explained and over ("昨天的煤气味查清楚了，现在没事了").
   if (PAST.test(text) && /查清楚了|查出来了|没事了|处理好了/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
 
@@ -193,6 +195,8 @@ function precedence(text: string, top: Label, confidence: number): Decision | nu
   if ((top === 'dispute' || top === 'noise' || top === 'facility') && SUSPICIOUS.test(text) && !VIOLENCE.test(text)) return sure('safety');
   // A fire someone set is a fire first, and a break-in with nobody hurt is crime.
   if (top === 'dispute' && (hasEvent(text, FIRE_OR_GAS) || (hasEvent(text, BREAK_IN) && !hasEvent(text, VIOLENCE_EVENT))) && !NOT_HERE.test(text)) return sure('safety');
+  // Fog and haze are weather, not smoke.
+  if (top === 'safety' && /雾|霾/.test(text) && !/烟|火|着了|味/.test(text)) return { label: 'none', confidence: 0.6 };
   // A fight is `dispute` even where the model hears "danger": safety is hazards and crime.
   if (top === 'safety' && hasEvent(text, VIOLENCE_EVENT) && !isLiveHazard(text)) return sure('dispute');
   return null;

@@ -18,7 +18,9 @@ const UNSURE = 0.6;
 // for categories the taxonomy lets be urgent: a missed emergency costs more than a false
 // alarm (figures for 0.45–0.7 in docs/classifier.md).
 const URGENCY_MODEL_THRESHOLD = 0.5;
-const CAN_BE_URGENT: ReadonlySet<Label> = new Set(['water', 'elevator', 'facility', 'parking', 'dispute', 'safety', 'missing_person']);
+// Facility and parking urgency is left to the rules: a loose part over people and a blocked
+// emergency vehicle are short, checkable phrases, and the network over-reached there.
+const CAN_BE_URGENT: ReadonlySet<Label> = new Set(['water', 'elevator', 'dispute', 'safety', 'missing_person']);
 // "有点滴水，不急": the resident says it can wait.
 const CALM = /不急|不着急|慢慢来|有空(的时候)?(来|再)|放了个盆接着/;
 const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|也说|说好|天了|一周了|[?？]/;
