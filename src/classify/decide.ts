@@ -159,7 +159,7 @@ function confusedCategory(text: string, top: Label, confidence: number, scores: 
   }
   // Renovation at forbidden hours and quarrels over a space, told as chat.
   if (top === 'none' && EARLY_RENOVATION.test(text) && !elsewhere) return { label: 'noise', confidence: 0.55 };
-  if (top === 'none' && /吵(了一架|起来了?|架)/.test(text) && !PAST.test(text) && !/最后|后来|怎么着了/.test(text) && !elsewhere) {
+  if (top === 'none' && /吵(了一架|起来了?|架)/.test(text) && /(跟|和).{0,12}吵|物业|网格员|评理|调解|管管/.test(text) && !PAST.test(text) && !/最后|后来|怎么着了/.test(text) && !elsewhere) {
     return { label: /车位|位是|停车|挪车/.test(text) ? 'parking' : 'dispute', confidence: 0.55 };
   }
   // Rats, flies and a stinking drain are sanitation even when told as a story.
