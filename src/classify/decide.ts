@@ -1,7 +1,7 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
 import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, BENIGN_SMOKE, ELSEWHERE, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
-import { INDOORS, LOOSE, NOT_TRAPPED, OVERHEAD, RESCUED, TRAPPED, TRAPPED_EVENT, VIOLENCE_EVENT } from './urgency.js';
+import { INDOORS, LOOSE, NOT_TRAPPED, OVERHEAD, RESCUED, someoneTrapped, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
   label: Label;
@@ -39,7 +39,7 @@ const BETWEEN_NEIGHBOURS = /你们(楼|那|小区)|一起|想试试|马拉松|�
 const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
 const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
 const STRAY = new RegExp(
-  `谁家的?(${PET.source})(?!.*(半夜|狂叫|吵|一直叫)).{0,20}(蹲|趴|转悠|徘徊|跟着|一天|好久|可怜|流浪)|(${PET.source}).{0,12}(蹲着|趴着|跟着人|转悠|徘徊).{0,20}(有主|不像野|项圈|谁家|饿|可怜|走丢)`,
+  `谁家的?(${PET.source}).{0,20}(蹲|趴|转悠|徘徊|跟着|一天|好久|可怜|流浪)|(${PET.source}).{0,12}(蹲着|趴着|跟着人|转悠|徘徊).{0,20}(有主|不像野|项圈|谁家|饿|可怜|走丢)`,
 );
 const EARLY_RENOVATION = /(早上|晚上|半夜|凌晨|周末|周六|周日|中午|午休).{0,8}(装修|电钻|打钻|砸墙|切割|冲击钻)/;
 const PESTS_OR_STINK =
@@ -94,7 +94,7 @@ function missingPerson(text: string, top: Label, confidence: number): Decision |
   if (!lostPerson) {
     // Someone stuck in a stopped lift, a fire, a burglar or a fight the model mistook for
     // a search ("老人家都拦不住").
-    if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text)) return { label: 'elevator', confidence: Math.max(confidence, 0.7) };
+    if (/电梯|轿厢/.test(text) && someoneTrapped(text) && !RESCUED.test(text)) return { label: 'elevator', confidence: Math.max(confidence, 0.7) };
     if (isLiveHazard(text) && !NOT_HERE.test(text)) return { label: 'safety', confidence: Math.max(confidence, 0.7) };
     if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: Math.max(confidence, 0.7) };
   }
@@ -128,7 +128,7 @@ function emergencyReadAsChat(text: string): Decision | null {
   // Strangers trying doors right now: crime prevention.
   if (SUSPICIOUS.test(text) && /现在|还在|刚才|正在/.test(text)) return { label: 'safety', confidence: 0.6 };
   if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: 0.7 };
-  if (/电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text) && !NOT_TRAPPED.test(text)) return { label: 'elevator', confidence: 0.75 };
+  if (/电梯|轿厢/.test(text) && someoneTrapped(text) && !RESCUED.test(text) && !NOT_TRAPPED.test(text)) return { label: 'elevator', confidence: 0.75 };
   if (FLOODING.test(text) && INDOORS.test(text) && !RESOLVED.test(text)) return { label: 'water', confidence: 0.7 };
   return null;
 }
@@ -148,7 +148,7 @@ function confusedCategory(text: string, top: Label, confidence: number, scores: 
   // An open manhole is a hazard whatever the model makes of "黑窟窿".
   if (top !== 'safety' && MANHOLE_OPEN.test(text) && !elsewhere && !RESOLVED.test(text)) return { label: 'safety', confidence: Math.max(confidence, 0.65) };
   // A stray that looks lost ("谁家的猫 在楼道里蹲了一天").
-  if ((top === 'none' || top === 'facility' || top === 'sanitation' || top === 'noise') && STRAY.test(text) && !elsewhere) return { label: 'lost_pet', confidence: Math.max(confidence, 0.6) };
+  if ((top === 'none' || top === 'facility' || top === 'sanitation' || top === 'noise') && STRAY.test(text) && !/半夜|狂叫|吵|一直叫/.test(text) && !elsewhere) return { label: 'lost_pet', confidence: Math.max(confidence, 0.6) };
   // News from elsewhere shared as a warning ("看新闻说...大家千万莫在屋头充").
   if (top !== 'none' && NEWS.test(text) && !FIRST_PERSON_EVENT.test(text)) return { label: 'none', confidence: 0.6 };
   // A resident's formal request to the office ("请物业组织灭鼠", "烦请安排师傅更换") is a
@@ -176,7 +176,7 @@ function precedence(text: string, top: Label, confidence: number): Decision | nu
   const sure = (label: Label, floor = 0.7): Decision => ({ label, confidence: Math.max(confidence, floor) });
   // Someone stuck in a lift, banging on the doors or with others prising them, is a lift
   // emergency, not a break-in.
-  if ((top === 'safety' || top === 'elevator') && /电梯|轿厢/.test(text) && hasEvent(text, TRAPPED_EVENT) && !RESCUED.test(text) && !hasEvent(text, FIRE_OR_GAS)) {
+  if ((top === 'safety' || top === 'elevator') && /电梯|轿厢/.test(text) && someoneTrapped(text) && !RESCUED.test(text) && !hasEvent(text, FIRE_OR_GAS)) {
     return top === 'elevator' ? null : sure('elevator');
   }
   if (top !== 'none' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text) && !(BENIGN_SMOKE.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, BREAK_IN))) {
