@@ -36,6 +36,7 @@ const SERVICE =
   /(供暖|物业|水|电|燃气|取暖|停车|垃圾)费.{0,6}(交|缴)|查体|免费发|手环|改造|轮到|补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
 const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪儿|多久|要带|流程|找谁|[?？]|有没有|能不能|可不可以|可以.{0,6}吗|请问|咨询|想问/;
 const BETWEEN_NEIGHBOURS = /你们(楼|那|小区)|一起|想试试|马拉松|有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
+const THROWN_BY_HAND = /扔|丢|抛|甩|泼/;
 const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
 const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
 const STRAY = new RegExp(
@@ -74,7 +75,7 @@ export function decide(text: string, scores: LabelScores): Decision {
   return (
     missingPerson(text, top, confidence) ??
     (top === 'none' ? emergencyReadAsChat(text) : null) ??
-    confusedCategory(text, top, confidence, scores) ??
+    confusedCategory(text, order, scores, confidence) ??
     precedence(text, top, confidence) ?? { label: top, confidence }
   );
 }
@@ -116,7 +117,7 @@ function missingPerson(text: string, top: Label, confidence: number): Decision |
 function emergencyReadAsChat(text: string): Decision | null {
   if (NOT_HERE.test(text)) return null;
   // A sign hanging by one corner "随时会砸下来" is a loose part (below), not a thrown object.
-  if (LOOSE.test(text) && OVERHEAD.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS)) return null;
+  if (looseOverhead(text)) return null;
   // A fire, gas leak or falling object reported with alarm ("快", "！", "119").
   if (isLiveHazard(text) && ALARM.test(text)) return { label: 'safety', confidence: 0.75 };
   if (PAST.test(text)) return null;
@@ -134,15 +135,16 @@ function emergencyReadAsChat(text: string): Decision | null {
 }
 
 // Categories the model confuses, decided by what the taxonomy says they are.
-function confusedCategory(text: string, top: Label, confidence: number, scores: LabelScores): Decision | null {
+function confusedCategory(text: string, order: readonly Label[], scores: LabelScores, confidence: number): Decision | null {
+  const top = order[0]!;
   const elsewhere = NOT_HERE.test(text);
   // A sign, a pane or roof sheeting hanging loose over people's heads is `facility`, urgent,
   // whatever else the message mentions (the car park below, the lamp it carries).
-  if (LOOSE_OVER_PEOPLE.has(top) && LOOSE.test(text) && OVERHEAD.test(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !elsewhere && !PAST.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN)) {
+  if (LOOSE_OVER_PEOPLE.has(top) && looseOverhead(text) && /下面|底下|楼下|有人|行人|路过|小孩|孩子|砸/.test(text) && !elsewhere && !PAST.test(text) && !hasEvent(text, BREAK_IN)) {
     return { label: 'facility', confidence: Math.max(confidence, 0.65) };
   }
   // Tiles or a facade panel coming off the building are loose parts, not a thrown object.
-  if (LOOSE_OVER_PEOPLE.has(top) && BUILDING_PART.test(text) && /掉|松|晃|脱落|歪|倒|塌/.test(text) && !/扔|丢|抛|甩|泼/.test(text) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN) && !elsewhere) {
+  if (LOOSE_OVER_PEOPLE.has(top) && BUILDING_PART.test(text) && /掉|松|晃|脱落|歪|倒|塌/.test(text) && !THROWN_BY_HAND.test(text) && !hasEvent(text, FIRE_OR_GAS) && !hasEvent(text, BREAK_IN) && !elsewhere) {
     return { label: 'facility', confidence: Math.max(confidence, 0.65) };
   }
   // An open manhole is a hazard whatever the model makes of "黑窟窿".
@@ -154,7 +156,7 @@ function confusedCategory(text: string, top: Label, confidence: number, scores: 
   // A resident's formal request to the office ("请物业组织灭鼠", "烦请安排师傅更换") is a
   // case even when the model hears a notice: take the model's best case label, unsure.
   if (top === 'none' && OFFICE_REQUEST.test(text) && !NOTICE.test(text) && !elsewhere) {
-    const second = ranked(scores)[1]!;
+    const second = order[1]!;
     if (second !== 'none' && scores[second] > 0.1) return { label: second, confidence: 0.55 };
   }
   // Renovation at forbidden hours and quarrels over a space, told as chat.
@@ -200,6 +202,11 @@ function precedence(text: string, top: Label, confidence: number): Decision | nu
   // A fight is `dispute` even where the model hears "danger": safety is hazards and crime.
   if (top === 'safety' && hasEvent(text, VIOLENCE_EVENT) && !isLiveHazard(text)) return sure('dispute');
   return null;
+}
+
+// Something loose hanging overhead that nobody threw and that is not burning.
+function looseOverhead(text: string): boolean {
+  return LOOSE.test(text) && OVERHEAD.test(text) && !THROWN_BY_HAND.test(text) && !hasEvent(text, FIRE_OR_GAS);
 }
 
 function ranked(scores: LabelScores): Label[] {

@@ -4,7 +4,7 @@ import { TRYING_DOORS, BENIGN_SMOKE, BREAK_IN, FIRE_OR_GAS, REAL_FIRE, hasEvent,
 // "迟早打起来" is a worry, not a fight: the hypothetical check needs a global pattern.
 export const VIOLENCE_EVENT = new RegExp(VIOLENCE.source, 'g');
 
-export const TRAPPED =
+const TRAPPED =
   /96333|掉了一截|往下滑|突然下降|夹(住|到|伤)了?(人|孩子|小孩|老人|手|腿)|(电梯|轿厢)里.{0,6}(晕倒|昏迷|倒在|摔倒)|(困|关|卡)住?(在)?电梯|电梯困住|(卡|困|关)在?电梯里|(我|我们)在电梯里|关着.{0,4}(人|个|位)|在轿厢里|里面的人|按.{0,4}(警铃|报警铃|紧急呼叫)|(冲顶|蹲底|溜梯|下坠|坠落|往下掉|掉下去).{0,12}(人|我|里面)|(人|我|里面).{0,12}(冲顶|蹲底|溜梯|下坠|坠落|往下掉|掉下去)|出不去|上不去.{0,2}下不来|困人(?!的?(警铃|按钮|报警|电话))|关人|被困|(停|卡|悬)在.{0,8}(中间|之间|半空)|(里边|里面|里头).{0,8}(在喊|在哭|喊|拍门|敲门)|困在(?!楼上|家)|困了|关在|(里面|里头|里边).{0,4}有.{0,2}(人|小孩|孩子|老人|孕妇|伢|娃|宝宝|婆婆|老太|大爷|奶奶|爷爷|阿姨|外卖|快递|学生)|有人在里面|人在里面|卡住.{0,6}人|卡在.{0,10}(中间|之间|里|半路|半空)|坏在半路|拍门|出不来|喊救命|(还|都|正)在(里面|里头|里边|轿厢|电梯里)|(我|我们|人|孩子|娃|老人|孙|他|她).{0,6}在(电梯)?(里面|里头|里边)|(孩子|娃|老人|小孩).{0,6}在电梯里|不开门.{0,12}(哭|喊|拍)|在电梯里(出不|下不)/;
 // "总担心哪天困在里面" is a worry: the hypothetical check needs a global pattern.
 const TRAPPED_EVENT = new RegExp(TRAPPED.source, 'g');
@@ -54,7 +54,7 @@ export function isUrgent(text: string, label: Label): boolean {
         ((hasEvent(text, FIRE_OR_GAS) && (REAL_FIRE.test(text) || !BENIGN_SMOKE.test(text)) && !/没(闻到|有)(什么)?(味|气味)/.test(text)) || hasEvent(text, THROWN) || hasEvent(text, LIFE_DANGER) || ((hasEvent(text, BREAK_IN) || (TRYING_DOORS.test(text) && /现在|还在|正在/.test(text))) && !PAST.test(text) && !/痕迹|撬过/.test(text)))
       );
     case 'elevator':
-      return someoneTrapped(text) && !RESCUED.test(text) && !NOT_TRAPPED.test(text) && !PAST.test(text) && !/昨|上周|上次|里面没(有|得)?人|没(有)?人被困/.test(text);
+      return someoneTrapped(text) && !RESCUED.test(text) && !NOT_TRAPPED.test(text) && !PAST.test(text) && !/昨|里面没(有|得)?人|没(有)?人被困/.test(text);
     case 'water':
       return ((hasEvent(text, WATER_IN_EVENT) && INDOORS.test(text)) || (DRIP.test(text) && HOME.test(text))) && !PAST.test(text);
     case 'facility':
