@@ -1,6 +1,6 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
-import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, BENIGN_SMOKE, ELSEWHERE, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
+import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, BENIGN_SMOKE, ELSEWHERE, ANTI_LOSS, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
 import { INDOORS, LOOSE, NOT_TRAPPED, OVERHEAD, RESCUED, someoneTrapped, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
@@ -49,7 +49,7 @@ const INDOOR_CHARGING = /(电动车|电瓶车|电单车|电驴|电瓶|电池).{0
 const OFFICE_REQUEST = /(烦请|恳请|请|麻烦)(物业|保洁|社区|网格员|师傅|管家|相关部门)|请(予以|尽快|及时)?(查看|处理|安排|派人|组织|清扫|清理|维修|更换|劝导|协调|管理)/;
 const FOUND = /领回去|领回来|接走了|领走了|找着了|找着啦|找到啦|找到咧|找着咧|找到了|回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
-const ALARM = /快|赶紧|！|!|119|110|救命|大家.{0,4}(下楼|小心|注意)|危险/;
+const ALARM = /快|赶紧|！|!|119|110|救命|求救|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
 
 /**
@@ -64,7 +64,7 @@ export function decide(text: string, scores: LabelScores): Decision {
   // Fixed, and the resident says who came ("怪声今天没了，维保来上了油").
   if (RESOLVED.test(text) && /维保来|师傅来|来修过|来过了|上了油/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
   // Yesterday's scare, explained and over ("昨天的煤气味查清楚了，现在没事了").
-  if (PAST.test(text) && /查清楚了|查出来了|没事了|处理好了/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
+  if (PAST.test(text) && /查清楚了|查出来了|查完了|没事了|处理好了/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
 
   const order = ranked(scores);
   const top = order[0]!;
@@ -83,10 +83,14 @@ export function decide(text: string, scores: LabelScores): Decision {
 // A person who may be lost is worth a false alarm, even when the model reads the message
 // as chat; not when the person is back ("找到了"), a worry ("要是哪天"), a pet or news.
 function missingPerson(text: string, top: Label, confidence: number): Decision | null {
-  const lostPerson = LOST_PERSON.test(text) && !PET_GONE_NEAR.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text);
-  const worry = LOST_PERSON_HYPOTHETICAL.test(text) && !/现在|刚才|已经|报警|急/.test(text);
+  // A child crying in a stuck lift is someone trapped, not someone lost.
+  // The signs of a lost person are read without anti-loss tags, which name no one lost.
+  const withoutTags = text.replace(ANTI_LOSS, '');
+  const lostPerson = LOST_PERSON.test(withoutTags) && !PET_GONE_NEAR.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text) && !(/电梯|轿厢/.test(text) && someoneTrapped(text));
+  const hypothetical = LOST_PERSON_HYPOTHETICAL.test(withoutTags);
+  const worry = (hypothetical && !/现在|刚才|已经|报警|急/.test(text)) || (!lostPerson && withoutTags !== text);
   if (top !== 'missing_person') {
-    if (lostPerson && !NOT_HERE.test(text) && !LOST_PERSON_HYPOTHETICAL.test(text)) return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
+    if (lostPerson && !NOT_HERE.test(text) && !hypothetical) return { label: 'missing_person', confidence: Math.max(confidence, 0.8) };
     // A pet read as chat ("我家边牧跑出东门了").
     if (top === 'none' && PET_GONE_NEAR.test(text) && !FOUND.test(text) && !NOT_HERE.test(text)) return { label: 'lost_pet', confidence: Math.max(confidence, 0.65) };
     return null;

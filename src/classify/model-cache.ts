@@ -3,13 +3,13 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NeuralJson } from '@nlpjs/neural';
 
-const FORMAT = 'yimi-classifier/2';
+const FORMAT = 'yimi-classifier/3';
 export const MODEL_FILE = 'classifier-model.json';
 
 /** What a trained classifier needs besides code: the networks and the learned place names. */
 export interface ModelPayload {
   net: NeuralJson;
-  urgencyNet: NeuralJson;
+  urgencyNets: NeuralJson[];
   gazetteer: string[];
 }
 

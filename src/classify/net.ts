@@ -38,3 +38,9 @@ export function restoreNet(json: NeuralJson, knownOutputs: readonly string[], wh
 export function runNet(net: NeuralNetwork, normalisedText: string): Record<string, number> {
   return net.run(extractFeatures(normalisedText)) ?? {};
 }
+
+/** The same for several nets over one text: the features are extracted once. */
+export function runNets(nets: readonly NeuralNetwork[], normalisedText: string): Record<string, number>[] {
+  const features = extractFeatures(normalisedText);
+  return nets.map((net) => net.run(features) ?? {});
+}

@@ -75,3 +75,22 @@ describe('decide: more urgent wordings from our own probes', () => {
     expect(c.classify('有人在楼下放火烧纸箱 火很大 快来人')).toMatchObject({ label: 'safety', urgent: true });
   }, 60_000);
 });
+
+describe('decide: missing people the fifth urgent probe taught us (our own words)', () => {
+  it('a wanderer wearing an anti-loss tag, a child crying in a stuck lift, a plain "人丢了"; news from another city is not ours', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('我外公有老年痴呆 中午自己走出去了 他不记得家在哪 手上戴着防走失手环')).toMatchObject({ label: 'missing_person', urgent: true });
+    expect(c.classify('建议家里有老人的都去领个防走失手环')).toMatchObject({ urgent: false });
+    expect(c.classify('电梯里关着个小朋友 一直在哭 门打不开 3栋')).toMatchObject({ label: 'elevator', urgent: true });
+    expect(c.classify('人丢了 谁看到一个穿红裙子的小女孩')).toMatchObject({ label: 'missing_person', urgent: true });
+    expect(c.classify('我阿嬷一个人住 从昨天开始打电话都没人接 谁能帮我去敲下门')).toMatchObject({ label: 'missing_person', urgent: true });
+    expect(c.classify('杭州那边有个小区的老人走丢两天才找到')).toMatchObject({ label: 'none' });
+  }, 60_000);
+
+  it('the urgency networks do not read a worry as an emergency', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('顶楼墙面裂了好几道 下雨会不会渗水进来 物业来看看').urgent).toBe(false);
+  }, 60_000);
+});

@@ -112,3 +112,29 @@ describe('urgency: worries voiced after the event are not events', () => {
     expect(isUrgent('楼下着火了怎么办 烟好大', 'safety')).toBe(true);
   });
 });
+
+describe('urgency: wordings the fifth urgent probe taught us (our own words)', () => {
+  it.each<[Label, string]>([
+    ['water', '快来人 水进家了'],
+    ['elevator', '升降机困人 7座'],
+    ['safety', '对面那栋往外冒烟 是不是着火了 谁去看看'],
+    ['safety', '有人在翻我家阳台 我一个人在家'],
+    ['safety', '厨房油锅着了 盖子盖不住'],
+    ['safety', '半块砖头落在我脚边 差点砸到'],
+    ['safety', '谁家在楼道烧东西 满楼道的烟'],
+    ['dispute', '门口两个人打架 一个流了好多血'],
+    ['facility', '顶楼女儿墙裂开了 砖块往下掉 下面是车位'],
+  ])('%s: %s is urgent', (label, text) => {
+    expect(isUrgent(text, label)).toBe(true);
+  });
+
+  it.each<[Label, string]>([
+    ['safety', '以为着火了 原来是隔壁炒辣椒 呛死我了'],
+    ['safety', '上个月电表箱起火那事 消防已经查完了'],
+    ['elevator', '下午物业搞电梯困人演练 模拟救援'],
+    ['safety', '楼上半夜砰砰砰像在砸东西 吵得睡不着'],
+    ['safety', '那棵树没人剪 枝叶压到电线了'],
+  ])('%s: %s is not urgent', (label, text) => {
+    expect(isUrgent(text, label)).toBe(false);
+  });
+});
