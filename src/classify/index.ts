@@ -25,7 +25,7 @@ export interface LoadClassifierOptions {
 }
 
 // Bump when features, normalisation (it shapes training text) or the payload layout change.
-const MODEL_VERSION = 'char-1-2gram/v4-urgency-ensemble';
+const MODEL_VERSION = 'char-1-2gram/v4-urgency-averaged';
 
 /**
  * Loads the cached model when it was trained from exactly the current corpus, options,
@@ -52,7 +52,7 @@ export async function loadClassifier(options: LoadClassifierOptions = {}): Promi
   let models: { text: TextModel; urgency: UrgencyModel } | null = null;
   if (payload) {
     try {
-      models = { text: TextModel.fromJSON(payload.net), urgency: UrgencyModel.fromJSON(payload.urgencyNets) };
+      models = { text: TextModel.fromJSON(payload.net), urgency: UrgencyModel.fromJSON(payload.urgencyNet) };
     } catch (error) {
       log(`classifier: cached model is invalid (${(error as Error).message}); training`);
       payload = null;
@@ -62,7 +62,7 @@ export async function loadClassifier(options: LoadClassifierOptions = {}): Promi
     const examples = [...readExamples(files), ...extra];
     const started = Date.now();
     models = { text: TextModel.train(examples), urgency: UrgencyModel.train(examples) };
-    payload = { net: models.text.toJSON(), urgencyNets: models.urgency.toJSON(), gazetteer: learnPlaceNames(examples) };
+    payload = { net: models.text.toJSON(), urgencyNet: models.urgency.toJSON(), gazetteer: learnPlaceNames(examples) };
     writeModelCache(modelDir, key, payload);
     log(`classifier: trained on ${examples.length} examples in ${Date.now() - started} ms`);
   }

@@ -9,7 +9,7 @@ export const MODEL_FILE = 'classifier-model.json';
 /** What a trained classifier needs besides code: the networks and the learned place names. */
 export interface ModelPayload {
   net: NeuralJson;
-  urgencyNets: NeuralJson[];
+  urgencyNet: NeuralJson;
   gazetteer: string[];
 }
 

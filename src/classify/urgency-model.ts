@@ -1,49 +1,45 @@
 import type { NeuralJson, NeuralNetwork } from '@nlpjs/neural';
 import type { Example } from './corpus.js';
-import { restoreNet, runNets, trainNet } from './net.js';
+import { averageNets, restoreNet, runNet, trainNet } from './net.js';
 import { seededRandom } from '../random/seeded-random.js';
 
 // node-nlp trains online, one example at a time, so the last files of the corpus pull a
-// single net their way and a few changed lines moved scores by ±0.15. Several nets, each
-// trained on its own fixed shuffle and averaged, keep the estimate steady (and the cache
-// reproducible: the seeds are fixed).
+// single net their way and a few changed lines moved scores by ±0.15. Nets trained on
+// fixed shuffles of the corpus and averaged keep the estimate steady, and the cache
+// reproducible: the seeds are fixed.
 const ENSEMBLE_SEEDS = [101, 202, 303, 404, 505];
 
 /**
- * Networks that read a message only for how pressing it sounds
+ * A network that reads a message only for how pressing it sounds
  * ("里边好像有个送外卖的在喊", "闻着像液化气"). The urgency rules stay the first word,
  * because every trigger they name must be explainable; this catches the wordings no
  * rule foresaw. Trained on examples whose urgency is known: `none` counts as calm.
  */
 export class UrgencyModel {
-  private constructor(private readonly nets: readonly NeuralNetwork[]) {}
+  private constructor(private readonly net: NeuralNetwork) {}
 
   static train(examples: readonly Example[]): UrgencyModel {
     const known = examples
       .filter((e) => e.urgent !== undefined || e.label === 'none')
       .map((e) => ({ text: e.text, output: e.urgent === true ? 'urgent' : 'calm' }));
-    return new UrgencyModel(ENSEMBLE_SEEDS.map((seed) => trainNet(shuffled(known, seed))));
+    return new UrgencyModel(averageNets(ENSEMBLE_SEEDS.map((seed) => trainNet(shuffled(known, seed)))));
   }
 
-  // A corpus without a single urgent example trains nets with only "calm": valid, if useless.
-  static fromJSON(json: NeuralJson[]): UrgencyModel {
-    if (!Array.isArray(json) || json.length === 0) throw new Error('urgency model has no networks');
-    return new UrgencyModel(json.map((net) => restoreNet(net, ['urgent', 'calm'], 'urgency model')));
+  // A corpus without a single urgent example trains a net with only "calm": valid, if useless.
+  static fromJSON(json: NeuralJson): UrgencyModel {
+    return new UrgencyModel(restoreNet(json, ['urgent', 'calm'], 'urgency model'));
   }
 
-  toJSON(): NeuralJson[] {
-    return this.nets.map((net) => net.toJSON());
+  toJSON(): NeuralJson {
+    return this.net.toJSON();
   }
 
-  /** 0..1: the urgent output's share, averaged over the nets, for already-normalised text. */
+  /** 0..1: the urgent output's share, for already-normalised text. */
   urgency(normalisedText: string): number {
-    let sum = 0;
-    for (const out of runNets(this.nets, normalisedText)) {
-      const urgent = out.urgent ?? 0;
-      const total = urgent + (out.calm ?? 0);
-      sum += total > 0 ? urgent / total : 0;
-    }
-    return sum / this.nets.length;
+    const out = runNet(this.net, normalisedText);
+    const urgent = out.urgent ?? 0;
+    const total = urgent + (out.calm ?? 0);
+    return total > 0 ? urgent / total : 0;
   }
 }
 

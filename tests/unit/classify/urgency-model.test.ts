@@ -22,8 +22,23 @@ describe('urgency model', () => {
     expect(model.urgency('电梯困人了')).toBeGreaterThan(model.urgency('今天天气真好'));
   });
 
-  it('refuses a payload without networks', () => {
-    expect(() => UrgencyModel.fromJSON([])).toThrow(/no networks/);
-    expect(() => UrgencyModel.fromJSON({} as never)).toThrow(/no networks/);
+  it('refuses a payload without features', () => {
+    expect(() => UrgencyModel.fromJSON({ settings: {} })).toThrow(/no features/);
+  });
+});
+
+describe('averaged nets', () => {
+  it('score like the average of the nets they come from', async () => {
+    const { averageNets, runNet, trainNet } = await import('../../../src/classify/net.js');
+    const samples = examples.map((e) => ({ text: e.text, output: e.urgent ? 'urgent' : 'calm' }));
+    const a = trainNet(samples);
+    const b = trainNet([...samples].reverse());
+    const average = averageNets([a, b]);
+    // Leaky ReLU is linear where it fires, so while both nets fire the outputs average exactly.
+    const text = '电梯困人了';
+    const [ra, rb, rm] = [a, b, average].map((net) => runNet(net, text));
+    expect(ra!.urgent).toBeGreaterThan(0);
+    expect(rb!.urgent).toBeGreaterThan(0);
+    expect(rm!.urgent).toBeCloseTo((ra!.urgent! + rb!.urgent!) / 2, 5);
   });
 });
