@@ -16,8 +16,13 @@ const NOTICE =
 // the greeting is a notice only when nobody speaks in the first person singular.
 const NOTICE_GREETING = /^各位(业主|居民|邻居|住户)(朋友)?们?[:：,，]/;
 const FIRST_PERSON = /我(?!们|司|处)|俺/;
+// "要是电梯坏了我们住六楼的咋办", "如果半夜停电了 地库的车还能开出去吗": a message that opens
+// on a supposition wonders; it reports nothing. Not "如果方便的话" (a polite request) and
+// not a threat about a problem that is already there ("要是再不修").
+const SUPPOSITION = /^(如果|要是|万一|假如|假设|假使|哪天)(?!可以|方便|有空|能的话|可能的话)/;
+const ALREADY_THERE = /还|又|再不|已经|现在|正在|快来|都.{0,3}天/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
-const RESOLVED = /不响了|声.{0,3}没了|拆下来了|拆掉了|找着了|修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|找到了|回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
+const RESOLVED = /不响了|声.{0,3}没了|拆下来了|拆掉了|找着了|修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|(?<!没|没有)找到了|(?<!没|没有)回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
 const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心|好快|很快|及时|反应快/;
 const STILL_WRONG = /还没|没修好|又坏|又不|还是不|还是坏|没人|什么时候|怎么|吗|？|\?|但是|可是|又出|不行/;
 // "我妈的手机不见了": a lost object, not a lost person.
@@ -33,7 +38,7 @@ const FIRST_PERSON_EVENT = /我家|我们家|(我们|咱们?)(楼|单元|小区|
 const NEWS = /新闻|抖音|快手|微博|网上|朋友圈|视频里|刷到/;
 // A question to the office about a public service ("高龄补贴今年啥时候发", "老年饭桌还有名额吗").
 const SERVICE =
-  /(供暖|物业|水|电|燃气|取暖|停车|垃圾)费.{0,6}(交|缴)|查体|免费发|手环|改造|轮到|补贴|津贴|证明|居住证|暂住证|社保|医保|低保|养老|体检|疫苗|户口|盖章|名额|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
+  /(供暖|物业|水|电|燃气|取暖|停车|垃圾)费.{0,6}(交|缴)|查体|免费发|手环|改造|轮到|补贴|津贴|证明|居住证|暂住证|社保|医保|低保|分红|养老|体检|疫苗|户口|盖章|名额|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
 const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪儿|多久|要带|流程|找谁|[?？]|有没有|能不能|可不可以|可以.{0,6}吗|请问|咨询|想问/;
 const BETWEEN_NEIGHBOURS = /你们(楼|那|小区)|一起|想试试|马拉松|有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
 const THROWN_BY_HAND = /扔|丢|抛|甩|泼/;
@@ -47,7 +52,7 @@ const PESTS_OR_STINK =
   /(老鼠|蟑螂|蚊子|苍蝇|跳蚤|白蚁|臭虫).{0,6}(多|有|出没|窜|爬|飞|成群|咬)|(有|好多|很多|一堆)(老鼠|蟑螂|蚊子|苍蝇)|(排水沟|下水道|垃圾|化粪池|水沟|阴沟).{0,8}(臭|味)|臭(气|味)?(熏|死人|到|得)/;
 const INDOOR_CHARGING = /(电动车|电瓶车|电单车|电驴|电瓶|电池).{0,12}(楼道|楼梯|屋里|家里|过道|走廊|拿上楼|拉线|飞线)|(楼道|楼梯|屋里|家里|过道|走廊).{0,12}(电动车|电瓶车|电单车|电驴|电瓶).{0,6}充电|飞线充电|拉线.{0,6}充电/;
 const OFFICE_REQUEST = /(烦请|恳请|请|麻烦)(物业|保洁|社区|网格员|师傅|管家|相关部门)|请(予以|尽快|及时)?(查看|处理|安排|派人|组织|清扫|清理|维修|更换|劝导|协调|管理)/;
-const FOUND = /领回去|领回来|接走了|领走了|找着了|找着啦|找到啦|找到咧|找着咧|找到了|回来了|已经回家|到家了|已找到|没事了/;
+const FOUND = /领回去|领回来|接走了|领走了|找着了|找着啦|找到啦|找到咧|找着咧|(?<!没|没有)找到了|(?<!没|没有)回来了|已经回家|到家了|已找到|没事了/;
 // Acknowledgements and stickers: nothing a worker could act on.
 const ALARM = /快|赶紧|！|!|119|110|救命|求救|大家.{0,4}(下楼|小心|注意)|危险/;
 const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白|同意|支持|已接龙|已报名|已转发|顶|对的|是的|在吗|有人吗|[\p{Extended_Pictographic}\s!！。～~]+)*$/u;
@@ -60,6 +65,7 @@ const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白
 export function decide(text: string, scores: LabelScores): Decision {
   if (!/[\p{Script=Han}]/u.test(text) || ACK_ONLY.test(text)) return { label: 'none', confidence: 0.97 };
   if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
+  if (SUPPOSITION.test(text) && !ALREADY_THERE.test(text)) return { label: 'none', confidence: 0.8 };
   if (RESOLVED.test(text) && THANKS.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.9 };
   // Fixed, and the resident says who came ("怪声今天没了，维保来上了油").
   if (RESOLVED.test(text) && /维保来|师傅来|来修过|来过了|上了油/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };

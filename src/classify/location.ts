@@ -51,7 +51,15 @@ export function createLocationExtractor(places: readonly string[] = []): Locatio
   const named = names.length ? `(?:${names.map(escape).join('|')})` : '(?!)';
   // An estate or named place directly before a building is part of the span
   // ("闲林花园9号楼", "翠竹苑3幢"), and so is a zone before a named place ("东苑儿童乐园").
-  const alternatives = [`${named}${BUILDING}`, `${ZONE}(?:${named}|${ZONE_FEATURE})`, ...PATTERNS, named];
+  // A side before a feature or named place belongs to it too ("南侧广场", "北边停车场"), and
+  // so does 老 or 新 ("老礼堂", "新食堂").
+  const alternatives = [
+    `${named}${BUILDING}`,
+    `${ZONE}(?:${named}|${ZONE_FEATURE})`,
+    `[东西南北](?:侧|边|面)(?:${named}|${ZONE_FEATURE})`,
+    ...PATTERNS,
+    `(?:老|新)?${named}`,
+  ];
   const regexes = alternatives.map((source) => new RegExp(source, 'g'));
   return (text) => {
     let best: { start: number; end: number } | null = null;
@@ -63,6 +71,20 @@ export function createLocationExtractor(places: readonly string[] = []): Locatio
       const end = start + m[0].length;
       if (!best || start < best.start || (start === best.start && end > best.end)) {
         best = { start, end };
+      }
+    }
+    if (!best) return null;
+    // The place named again more precisely later on ("车库进水了 地下车库C区已经淹了",
+    // "地下室在响 5栋地下室") is the span: the longer name, or the building before it.
+    const name = text.slice(best.start, best.end);
+    for (let at = text.indexOf(name, best.end); at >= 0; at = text.indexOf(name, at + name.length)) {
+      for (const regex of regexes) {
+        regex.lastIndex = Math.max(0, at - 12);
+        for (let m = regex.exec(text); m && m.index <= at; m = regex.exec(text)) {
+          const end = m.index + m[0].length;
+          if (m[0].length > 0 && (end === at || (m.index <= at && end >= at + name.length && m[0].length > name.length))) return { start: m.index, end };
+          if (m[0].length === 0) regex.lastIndex += 1;
+        }
       }
     }
     return best;

@@ -94,3 +94,14 @@ describe('decide: missing people the fifth urgent probe taught us (our own words
     expect(c.classify('顶楼墙面裂了好几道 下雨会不会渗水进来 物业来看看').urgent).toBe(false);
   }, 60_000);
 });
+
+describe('decide: a message that opens on a supposition', () => {
+  it('wonders and reports nothing, unless it is a polite request or the problem is already there', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('要是半夜电梯停了 住顶楼的老人怎么下楼啊').label).toBe('none');
+    expect(c.classify('假如车库进水了 我们的车挪到哪里去').label).toBe('none');
+    expect(c.classify('如果方便的话 麻烦物业把5栋门口的路灯修一下').label).toBe('lighting');
+    expect(c.classify('要是再不修这个电梯 我们就去投诉了 都停三天了').label).toBe('elevator');
+  }, 60_000);
+});

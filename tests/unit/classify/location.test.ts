@@ -77,3 +77,21 @@ describe('location: notations from other regions', () => {
     expect(span('我们小区花园里有人遛狗不牵绳')).toBe('小区花园');
   });
 });
+
+describe('location: a place named again more precisely, sides and shops', () => {
+  it.each([
+    ['车库进水了 地下车库C区已经淹到轮胎了', '地下车库C区'],
+    ['地下室里哗哗响 下去一看 5栋地下室全是水', '5栋'],
+    ['南侧广场的地砖碎了一大块', '南侧广场'],
+    ['老礼堂门口那盏灯还是不亮', '老礼堂'],
+    ['大堂旋转门卡住了 转不动', '大堂'],
+    ['后门那个下水道又堵了', '后门'],
+    ['楼下便利店门口的井盖没了', '便利店'],
+  ])('%s → %s', (text, expected) => {
+    expect(span(text)).toBe(expected);
+  });
+
+  it('the same place named twice stays the first mention', () => {
+    expect(span('3栋的灯又坏了 3栋的人晚上都摸黑')).toBe('3栋');
+  });
+});
