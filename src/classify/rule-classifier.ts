@@ -24,6 +24,9 @@ const URGENCY_MODEL_THRESHOLD = 0.6;
 const CAN_BE_URGENT: ReadonlySet<Label> = new Set(['water', 'elevator', 'dispute', 'safety', 'missing_person']);
 // "有点滴水，不急": the resident says it can wait.
 const CALM = /不急|不着急|慢慢来|有空(的时候)?(来|再)|放了个盆接着/;
+// Staff answering a resident's question ("@小蔡 带身份证到社区办") use the same words as
+// the question; the office does not ask itself, so from them it is not an inquiry.
+const STAFF_SENDER = /物业|网格|社区|管家|客服|居委|工作人员|书记|主任|管理处|服务中心/;
 const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|也说|说好|天了|一周了|[?？]/;
 
 /** Glue: normalise → model scores → taxonomy rules → urgency and location. */
@@ -49,9 +52,12 @@ export function createClassifier(
   };
 
   return {
-    classify(raw: string, _context?: ClassifyContext): Classification {
+    classify(raw: string, context?: ClassifyContext): Classification {
       const { text, offsets, quote } = normalise(raw);
-      const { label, confidence, readText } = read(text, quote);
+      const verdict = read(text, quote);
+      const { readText } = verdict;
+      const staffAnswer = verdict.label === 'inquiry' && STAFF_SENDER.test(context?.sender ?? '');
+      const { label, confidence } = staffAnswer ? { label: 'none' as const, confidence: 0.7 } : verdict;
       const span = findLocation(text);
       let location = span ? raw.slice(offsets[span.start], offsets[span.end - 1]! + 1) : null;
       // The place may be named only in the quoted message ("5座楼梯灯已报修").

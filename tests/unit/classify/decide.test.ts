@@ -105,3 +105,15 @@ describe('decide: a message that opens on a supposition', () => {
     expect(c.classify('要是再不修这个电梯 我们就去投诉了 都停三天了').label).toBe('elevator');
   }, 60_000);
 });
+
+describe('classify: staff answering a question', () => {
+  it('is not an inquiry when the sender is the office; the same words from a resident are', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    const answer = '需要先办居住证 带租房合同和身份证到社区服务中心办理';
+    const question = '请问办居住证需要带什么材料 去哪里办理';
+    expect(c.classify(answer, { sender: '社区网格员-杨' }).label).toBe('none');
+    expect(c.classify(question, { sender: '3幢小陆' }).label).toBe('inquiry');
+    expect(c.classify(question, { sender: '物业-小何' }).label).toBe('none');
+  }, 60_000);
+});
