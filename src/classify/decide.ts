@@ -43,6 +43,7 @@ const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪�
 const BETWEEN_NEIGHBOURS = /你们(楼|那|小区)|一起|想试试|马拉松|有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
 const THROWN_BY_HAND = /扔|丢|抛|甩|泼/;
 const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
+const LIFT_WORDS = /梯|轿厢|升降|lift|困|卡住|卡了|停了|门(打)?不开|门开不了|按钮|按键|楼层|停在|报警铃|警铃|出不去|出不来|暂停使用|维保|年检|坠|冲顶/i;
 const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
 const STRAY = new RegExp(
   `谁家的?(${PET.source}).{0,20}(蹲|趴|转悠|徘徊|跟着|一天|好久|可怜|流浪)|(${PET.source}).{0,12}(蹲着|趴着|跟着人|转悠|徘徊).{0,20}(有主|不像野|项圈|谁家|饿|可怜|走丢)`,
@@ -62,7 +63,7 @@ const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白
  * to act on first, then a missing person (outranks everything), then emergencies the model
  * read as chat, then categories it confuses, then the precedence between two problems.
  */
-export function decide(text: string, scores: LabelScores): Decision {
+export function decide(text: string, modelScores: LabelScores): Decision {
   if (!/[\p{Script=Han}]/u.test(text) || ACK_ONLY.test(text)) return { label: 'none', confidence: 0.97 };
   if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
   if (SUPPOSITION.test(text) && !ALREADY_THERE.test(text)) return { label: 'none', confidence: 0.8 };
@@ -72,6 +73,9 @@ export function decide(text: string, scores: LabelScores): Decision {
   // Yesterday's scare, explained and over ("昨天的煤气味查清楚了，现在没事了").
   if (PAST.test(text) && /查清楚了|查出来了|查完了|没事了|处理好了/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
 
+  // A lift fault names the lift, or how it holds people ("困住了", "门打不开", "按的15楼");
+  // without either, the model heard a lift in words like "在屋头" and its vote is dropped.
+  const scores = LIFT_WORDS.test(text) ? modelScores : { ...modelScores, elevator: 0 };
   const order = ranked(scores);
   const top = order[0]!;
   const total = ALL_LABELS.reduce((sum, label) => sum + scores[label], 0);

@@ -117,3 +117,13 @@ describe('classify: staff answering a question', () => {
     expect(c.classify(question, { sender: '物业-小何' }).label).toBe('none');
   }, 60_000);
 });
+
+describe('decide: a lift is named or described', () => {
+  it('drops the model\'s lift vote when the message has neither the lift nor someone held by it', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('今天三十五度 我在屋头空调都不敢关').label).not.toBe('elevator');
+    expect(c.classify('按的18楼 它停在9楼不动了 门也不开').label).toBe('elevator');
+    expect(c.classify('3号梯又坏了').label).toBe('elevator');
+  }, 60_000);
+});
