@@ -14,6 +14,8 @@ const BUILDING =
 const ZONE = '(?<![华城市山景园社小])(?:[东西南北中][区苑院]|[一二三四五六七八九]区)';
 // Features that name a place only with a zone before them: 东区花园, 西苑大门.
 const ZONE_FEATURE = '(?:花园|花坛|大门|广场|草坪|绿地|停车场|车库|篮球场|凉亭)';
+// A lettered zone or a phase of a large estate: B区, 二期, 3期 (not 第二期, 分期, 小区).
+const SECTION = '(?:(?<![A-Za-z\\d])[A-HJ-NP-Za-hj-np-z]区|(?<![第分\\d])[一二三四五六七八九\\d]期)';
 const PATTERNS: readonly string[] = [
   // 2-1-301, 5-1-302: building-unit-room as residents write it.
   '(?<!\\d)\\d{1,3}(?:#|栋|幢|号楼)?-\\d{1,2}-\\d{3,4}(?!\\d)',
@@ -34,7 +36,7 @@ const PATTERNS: readonly string[] = [
   // Towers in newer estates: T3, T5栋.
   '(?<![A-Za-z\\d])T\\d{1,2}(?:栋|座|号楼)?(?![A-Za-z\\d])',
   // Numbered lanes of urban villages and old towns: 12巷, 123弄.
-  '(?<![\\d-])\\d{1,3}(?:巷|弄)(?!\\d)',
+  '(?<![\\d-])\\d{1,3}(?:巷|弄)(?:\\d{1,4}号(?!楼(?![梯道]))|(?!\\d))',
   // Zones: A区, B区12号, C区3栋.
   '(?<![A-Za-z\\d])[A-HJ-NP-Za-hj-np-z]区(?:\\d{1,3}(?:号楼|号|栋|幢))?',
   // Named zones of larger estates: 东区, 二区8栋, 西苑3幢 (not 小区, 城区, 华东区).
@@ -57,6 +59,8 @@ export function createLocationExtractor(places: readonly string[] = []): Locatio
     `${named}${BUILDING}`,
     `${ZONE}(?:${named}|${ZONE_FEATURE})`,
     `[东西南北](?:侧|边|面)(?:${named}|${ZONE_FEATURE})`,
+    `${SECTION}(?:${SECTION})?(?:${named}|${ZONE_FEATURE}|[东西南北](?:大|侧|小|边)?门(?!诊))`,
+    `${SECTION}${SECTION}`,
     ...PATTERNS,
     `(?:老|新)?${named}`,
   ];

@@ -127,3 +127,14 @@ describe('decide: a lift is named or described', () => {
     expect(c.classify('3号梯又坏了').label).toBe('elevator');
   }, 60_000);
 });
+
+describe('decide: what the Changchun–Kunming–Shanghai set taught us (our own words)', () => {
+  it('a search called off is over, an animal is counted with 只, a lost old man in a lane', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('寻人已撤 李叔家老爷子已经找到 谢谢大家帮忙').label).toBe('none');
+    expect(c.classify('谁看见一只白猫 我奶奶养了五年的 两天没回来了').label).toBe('lost_pet');
+    expect(c.classify('弄堂口碰到一个老伯伯 伊讲勿清爽屋里住啥地方')).toMatchObject({ label: 'missing_person', urgent: true });
+    expect(c.classify('会所门口那盏大吊灯晃得厉害 下面有小孩在玩')).toMatchObject({ label: 'facility', urgent: true });
+  }, 60_000);
+});

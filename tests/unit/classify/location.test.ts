@@ -95,3 +95,16 @@ describe('location: a place named again more precisely, sides and shops', () => 
     expect(span('3栋的灯又坏了 3栋的人晚上都摸黑')).toBe('3栋');
   });
 });
+
+describe('location: sections of large estates and Shanghai lanes', () => {
+  it.each([
+    ['二期地库218车位被占了', '二期地库'],
+    ['B区南门那段路灯全黑', 'B区南门'],
+    ['3期儿童乐园滑梯裂了', '3期儿童乐园'],
+    ['45弄5号后门水管爆了', '45弄5号'],
+    ['45弄12号楼梯灯坏脱了', '45弄12号'],
+    ['灶披间里煤气味道交关重', '灶披间'],
+  ])('%s → %s', (text, expected) => {
+    expect(span(text)).toBe(expected);
+  });
+});

@@ -62,3 +62,11 @@ describe('normalise: dialect words read as Mandarin', () => {
     expect(raw.slice(offsets[start]!, offsets[start + 5]! + 1)).toBe('5座2303');
   });
 });
+
+describe('normalise: Shanghainese', () => {
+  it('reads the common words as Mandarin and leaves Mandarin 请勿 alone', () => {
+    expect(normalise('伊讲勿清爽屋里厢住啥地方').text).toBe('伊说不清楚家里住啥地方');
+    expect(normalise('阿拉屋里厢水漫进来了').text).toBe('我们家里水漫进来了');
+    expect(normalise('请勿高空抛物').text).toBe('请勿高空抛物');
+  });
+});
