@@ -68,6 +68,8 @@ export function decide(text: string, modelScores: LabelScores): Decision {
   if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
   if (SUPPOSITION.test(text) && !ALREADY_THERE.test(text)) return { label: 'none', confidence: 0.8 };
   if (RESOLVED.test(text) && THANKS.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.9 };
+  // "来水了", "亮了": a bare all-clear.
+  if (RESOLVED.test(text) && text.length <= 6 && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.8 };
   // Fixed, and the resident says who came ("怪声今天没了，维保来上了油").
   if (RESOLVED.test(text) && /维保来|师傅来|来修过|来过了|上了油/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
   // Yesterday's scare, explained and over ("昨天的煤气味查清楚了，现在没事了").
@@ -105,7 +107,8 @@ function missingPerson(text: string, top: Label, confidence: number): Decision |
     if (top === 'none' && PET_GONE_NEAR.test(text) && !FOUND.test(text) && !NOT_HERE.test(text)) return { label: 'lost_pet', confidence: Math.max(confidence, 0.65) };
     return null;
   }
-  if (worry) return { label: 'none', confidence: 0.6 };
+  // A worry; asked of the office about its service ("防走失手环还在发吗") it is an inquiry.
+  if (worry) return SERVICE.test(text) && ASKING.test(text) ? { label: 'inquiry', confidence: 0.6 } : { label: 'none', confidence: 0.6 };
   if (!lostPerson) {
     // Someone stuck in a stopped lift, a fire, a burglar or a fight the model mistook for
     // a search ("老人家都拦不住").
@@ -116,7 +119,7 @@ function missingPerson(text: string, top: Label, confidence: number): Decision |
   // Asking about a search from days ago ("上周走丢那个老人后来找到没").
   if (PAST.test(text) && /后来(找到|找着)|找到没|找着没|找到了吗/.test(text)) return { label: 'none', confidence: 0.6 };
   // Found again and thanked for, or a story from days ago: nobody to look for now.
-  if (FOUND.test(text) && (PAST.test(text) || THANKS.test(text) || /幸亏|幸好|多注意/.test(text)) && !/还没|没找到/.test(text)) {
+  if (FOUND.test(text) && (PAST.test(text) || THANKS.test(text) || /幸亏|幸好|多注意|人没事|送(他|她)回|没事/.test(text)) && !/还没|没找到/.test(text)) {
     return { label: 'none', confidence: 0.6 };
   }
   // A lost person from another estate or the news ("朋友圈在转寻人启事").

@@ -25,8 +25,12 @@ const CAN_BE_URGENT: ReadonlySet<Label> = new Set(['water', 'elevator', 'dispute
 // "有点滴水，不急": the resident says it can wait.
 const CALM = /不急|不着急|慢慢来|有空(的时候)?(来|再)|放了个盆接着/;
 // Staff answering a resident's question ("@小蔡 带身份证到社区办") use the same words as
-// the question; the office does not ask itself, so from them it is not an inquiry.
+// the question; the office does not ask itself, so from them it is not an inquiry. An
+// emergency staff report (a guard with a crying child, a fire) stays a case.
 const STAFF_SENDER = /物业|网格|社区|管家|客服|居委|工作人员|书记|主任|管理处|服务中心/;
+// The office saying what it is doing about a problem ("马上安排人上去", "已通知燃气公司",
+// "已经清理"): a reply on a case, not a new one.
+const STAFF_ACTION = /马上(安排|过去|处理|派|到)|已(经)?(安排|通知|派|联系|报给|报修|清理|处理|疏通|抽干)|安排(人|师傅)|我们(会|马上|已经|这就)/;
 const COMPLAINT = /还|又|没|到底|怎么|什么时候|依然|仍然|照样|也说|说好|天了|一周了|[?？]/;
 
 /** Glue: normalise → model scores → taxonomy rules → urgency and location. */
@@ -56,8 +60,17 @@ export function createClassifier(
       const { text, offsets, quote } = normalise(raw);
       const verdict = read(text, quote);
       const { readText } = verdict;
-      const staffAnswer = verdict.label === 'inquiry' && STAFF_SENDER.test(context?.sender ?? '');
-      const { label, confidence } = staffAnswer ? { label: 'none' as const, confidence: 0.7 } : verdict;
+      const pressing = (label: Label): boolean =>
+        label !== 'none' &&
+        (label === 'missing_person' || !CALM.test(readText)) &&
+        (isUrgent(readText, label) ||
+          (CAN_BE_URGENT.has(label) && urgency(readText) > URGENCY_MODEL_THRESHOLD && !NOT_HERE.test(readText) && !PAST.test(readText) && !WORRY.test(readText)));
+      let { label, confidence } = verdict;
+      const urgent = pressing(label);
+      if (STAFF_SENDER.test(context?.sender ?? '') && !urgent && (label === 'inquiry' || STAFF_ACTION.test(text))) {
+        label = 'none';
+        confidence = 0.7;
+      }
       const span = findLocation(text);
       let location = span ? raw.slice(offsets[span.start], offsets[span.end - 1]! + 1) : null;
       // The place may be named only in the quoted message ("5座楼梯灯已报修").
@@ -66,11 +79,6 @@ export function createClassifier(
         const name = quoted ? quote.slice(quoted.start, quoted.end) : null;
         if (name && raw.includes(name)) location = name;
       }
-      const urgent =
-        label !== 'none' &&
-        (label === 'missing_person' || !CALM.test(readText)) &&
-        (isUrgent(readText, label) ||
-          (CAN_BE_URGENT.has(label) && urgency(readText) > URGENCY_MODEL_THRESHOLD && !NOT_HERE.test(readText) && !PAST.test(readText) && !WORRY.test(readText)));
       return { label, urgent, location, confidence };
     },
   };

@@ -138,3 +138,22 @@ describe('decide: what the Changchun–Kunming–Shanghai set taught us (our own
     expect(c.classify('会所门口那盏大吊灯晃得厉害 下面有小孩在玩')).toMatchObject({ label: 'facility', urgent: true });
   }, 60_000);
 });
+
+describe('classify: what an ordinary Wuhan stream taught us (our own words)', () => {
+  it('the office saying what it is doing is a reply; the office reporting a fire is still an emergency', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('马上安排人上去 把纸箱清走 电瓶车推下楼', { sender: '物业客服-小刘' }).label).toBe('none');
+    expect(c.classify('马上安排人上去 把纸箱清走 电瓶车推下楼', { sender: '9栋老王' }).label).not.toBe('none');
+    expect(c.classify('B座有户人家着火了 消防车马上到 大家走楼梯', { sender: '物业保安小董' })).toMatchObject({ label: 'safety', urgent: true });
+  }, 60_000);
+
+  it('an all-clear, a found man, a nickname for a hot city and an instruction not to strike a light are not emergencies', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('来水了').label).toBe('none');
+    expect(c.classify('找到了! 在菜场门口坐着 人没事 我这就送他回来').label).toBe('none');
+    expect(c.classify('这天热的 不愧是三大火炉之一').urgent).toBe(false);
+    expect(c.classify('燃气公司马上到 大家不要开关电器 不要打火', { sender: '网格员陈晓' }).urgent).toBe(false);
+  }, 60_000);
+});
