@@ -157,3 +157,12 @@ describe('classify: what an ordinary Wuhan stream taught us (our own words)', ()
     expect(c.classify('燃气公司马上到 大家不要开关电器 不要打火', { sender: '网格员陈晓' }).urgent).toBe(false);
   }, 60_000);
 });
+
+describe('decide: a cup is not a pane, and a search that found nobody', () => {
+  it('reads a falling glass cup as a thrown object and a fruitless search as a missing person', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('一个玻璃杯从天上掉下来 砸在我脚边 抬头看是8栋')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('我家老太太吃完饭自己下楼了 在小区里找了三圈都没看到人')).toMatchObject({ label: 'missing_person', urgent: true });
+  }, 60_000);
+});
