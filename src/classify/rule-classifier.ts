@@ -14,8 +14,8 @@ const SHORT_REPLY = 12;
 // on the quoted problem when it complains that nothing has happened.
 const FOLLOW_UP_REPLY = 40;
 const UNSURE = 0.6;
-// The urgency networks add urgency, only for categories the taxonomy lets be urgent, when
-// their averaged share for urgent passes this. Chosen on 4-fold held-out messages the rules
+// The urgency network (five averaged nets) adds urgency, only for categories the taxonomy
+// lets be urgent, when its share for urgent passes this. Chosen on 4-fold held-out messages the rules
 // miss (docs/classifier.md): at 0.6 the averaged nets catch more than one net did at 0.5
 // and flag about as many calm ones.
 const URGENCY_MODEL_THRESHOLD = 0.6;
@@ -60,13 +60,8 @@ export function createClassifier(
       const { text, offsets, quote } = normalise(raw);
       const verdict = read(text, quote);
       const { readText } = verdict;
-      const pressing = (label: Label): boolean =>
-        label !== 'none' &&
-        (label === 'missing_person' || !CALM.test(readText)) &&
-        (isUrgent(readText, label) ||
-          (CAN_BE_URGENT.has(label) && urgency(readText) > URGENCY_MODEL_THRESHOLD && !NOT_HERE.test(readText) && !PAST.test(readText) && !WORRY.test(readText)));
       let { label, confidence } = verdict;
-      const urgent = pressing(label);
+      const urgent = isPressing(readText, label, urgency);
       if (STAFF_SENDER.test(context?.sender ?? '') && !urgent && (label === 'inquiry' || STAFF_ACTION.test(text))) {
         label = 'none';
         confidence = 0.7;
@@ -82,4 +77,14 @@ export function createClassifier(
       return { label, urgent, location, confidence };
     },
   };
+}
+
+/**
+ * Urgent by the rules, or by the urgency network where the taxonomy allows it and nothing
+ * says the event is elsewhere, over or imagined.
+ */
+function isPressing(readText: string, label: Label, urgency: (text: string) => number): boolean {
+  if (label === 'none' || (label !== 'missing_person' && CALM.test(readText))) return false;
+  if (isUrgent(readText, label)) return true;
+  return CAN_BE_URGENT.has(label) && urgency(readText) > URGENCY_MODEL_THRESHOLD && !NOT_HERE.test(readText) && !PAST.test(readText) && !WORRY.test(readText);
 }
