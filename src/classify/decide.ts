@@ -1,7 +1,7 @@
 import { ALL_LABELS, type Label } from './labels.js';
 import type { LabelScores } from './model.js';
 import { BREAK_IN, FIRE_OR_GAS, hasEvent, LIFE_DANGER, BENIGN_SMOKE, ELSEWHERE, ANTI_LOSS, LOST_PERSON, LOST_PERSON_HYPOTHETICAL, NOT_HERE, PET, PAST, SUSPICIOUS, THROWN, VIOLENCE } from './signals.js';
-import { INDOORS, LOOSE, NOT_TRAPPED, OVERHEAD, RESCUED, someoneTrapped, VIOLENCE_EVENT } from './urgency.js';
+import { INDOORS, isUrgent, LOOSE, NOT_TRAPPED, OVERHEAD, RESCUED, someoneTrapped, VIOLENCE_EVENT } from './urgency.js';
 
 export interface Decision {
   label: Label;
@@ -143,6 +143,8 @@ function emergencyReadAsChat(text: string): Decision | null {
   // Something just fell or was thrown from above; not a warning or a rule.
   if (hasEvent(text, THROWN) && !/禁止|严禁|请勿|不要|法|宣传|提醒|注意|已经|监控|备案|调取/.test(text)) return { label: 'safety', confidence: 0.6 };
   if (hasEvent(text, LIFE_DANGER)) return { label: 'safety', confidence: 0.65 };
+  // Someone stripping cables or prising a door right now: a theft under way.
+  if (hasEvent(text, BREAK_IN) && !/痕迹|撬过|被偷了|丢了/.test(text)) return { label: 'safety', confidence: 0.6 };
   // Strangers trying doors right now: crime prevention.
   if (SUSPICIOUS.test(text) && /现在|还在|刚才|正在/.test(text)) return { label: 'safety', confidence: 0.6 };
   if (hasEvent(text, VIOLENCE_EVENT)) return { label: 'dispute', confidence: 0.7 };
@@ -201,6 +203,8 @@ function precedence(text: string, top: Label, confidence: number): Decision | nu
   if (top !== 'none' && top !== 'safety' && top !== 'dispute' && isLiveHazard(text) && !NOT_HERE.test(text) && !(BENIGN_SMOKE.test(text) && !hasEvent(text, THROWN) && !hasEvent(text, BREAK_IN))) {
     return sure('safety', 0.8);
   }
+  // Water coming into a home outranks the neighbour it comes from, unless someone is hurt.
+  if (top === 'dispute' && isUrgent(text, 'water') && !hasEvent(text, VIOLENCE_EVENT)) return sure('water');
   // A threat or a fight outranks the noise or parking space it started over.
   if ((top === 'noise' || top === 'parking' || top === 'facility') && VIOLENCE.test(text)) return sure('dispute');
   // A quarrel over a parking space is `parking`; noise from a neighbour is `noise`.

@@ -166,3 +166,14 @@ describe('decide: a cup is not a pane, and a search that found nobody', () => {
     expect(c.classify('我家老太太吃完饭自己下楼了 在小区里找了三圈都没看到人')).toMatchObject({ label: 'missing_person', urgent: true });
   }, 60_000);
 });
+
+describe('decide: theft under way, water from next door, a cry from a lift', () => {
+  it('reads each as the emergency it is', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('有两个人正在拆车棚的电缆 说是施工 物业说没安排')).toMatchObject({ label: 'safety', urgent: true });
+    expect(c.classify('楼上漏水漏进我家了 现在地上全是水 还在流 他家没人')).toMatchObject({ label: 'water', urgent: true });
+    expect(c.classify('救命 电梯卡住了')).toMatchObject({ label: 'elevator', urgent: true });
+    expect(c.classify('雨水已经淌进屋里了 快来人')).toMatchObject({ label: 'water', urgent: true });
+  }, 60_000);
+});
