@@ -19,8 +19,9 @@ const SECTION = '(?:(?<![A-Za-z\\d])[A-HJ-NP-Za-hj-np-z]区|(?<![第分\\d])[一
 const PATTERNS: readonly string[] = [
   // 2-1-301, 5-1-302: building-unit-room as residents write it.
   '(?<!\\d)\\d{1,3}(?:#|栋|幢|号楼)?-\\d{1,2}-\\d{3,4}(?!\\d)',
-  // 5-602 (building-room); four digits after the dash keep dates and times out.
-  '(?<![\\d-])\\d{1,2}-\\d{3,4}(?![\\d-])',
+  // 5-602 (building-room), B2-106 (a parking space on a basement level); four digits after
+  // the dash keep dates and times out.
+  '(?<![\\dA-Za-z-])[BP]?\\d{1,2}-\\d{3,4}(?![\\d-])',
   BUILDING,
   `(?<![\\d号幢栋#])${NUM}单元(?:-?\\d{3,4}(?:室)?)?`,
   '(?<!\\d)\\d{3,4}室',

@@ -108,3 +108,12 @@ describe('location: sections of large estates and Shanghai lanes', () => {
     expect(span(text)).toBe(expected);
   });
 });
+
+describe('location: a parking space on a basement level', () => {
+  it.each([
+    ['谁的车停我车位了 B2-088 天天这样', 'B2-088'],
+    ['5-602的住户请注意', '5-602'],
+  ])('%s → %s', (text, expected) => {
+    expect(span(text)).toBe(expected);
+  });
+});

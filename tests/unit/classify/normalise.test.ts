@@ -70,3 +70,10 @@ describe('normalise: Shanghainese', () => {
     expect(normalise('请勿高空抛物').text).toBe('请勿高空抛物');
   });
 });
+
+describe('normalise: Fuzhou and Minnan words', () => {
+  it('reads 厝 as home and 依公 as grandfather', () => {
+    expect(normalise('我厝依公不见了').text).toBe('我家爷爷不见了');
+    expect(normalise('燃气味好重 不知是谁厝').text).toBe('燃气味好重 不知是谁家');
+  });
+});
