@@ -95,8 +95,8 @@ export function decide(text: string, modelScores: LabelScores): Decision {
 // A person who may be lost is worth a false alarm, even when the model reads the message
 // as chat; not when the person is back ("找到了"), a worry ("要是哪天"), a pet or news.
 function missingPerson(text: string, top: Label, confidence: number): Decision | null {
-  // A child crying in a stuck lift is someone trapped, not someone lost.
-  // The signs of a lost person are read without anti-loss tags, which name no one lost.
+  // The signs of a lost person are read without anti-loss tags, which name no one lost; a
+  // child crying in a stuck lift is someone trapped, not someone lost.
   const withoutTags = text.replace(ANTI_LOSS, '');
   const lostPerson = LOST_PERSON.test(withoutTags) && !PET_GONE_NEAR.test(text) && !FOUND.test(text) && !LOST_OBJECT.test(text) && !(/电梯|轿厢/.test(text) && someoneTrapped(text));
   const hypothetical = LOST_PERSON_HYPOTHETICAL.test(withoutTags);
