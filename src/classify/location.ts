@@ -16,6 +16,13 @@ const ZONE = '(?<![华城市山景园社小])(?:[东西南北中][区苑院]|[�
 const ZONE_FEATURE = '(?:花园|花坛|大门|广场|草坪|绿地|停车场|车库|篮球场|凉亭)';
 // A lettered zone or a phase of a large estate: B区, 二期, 3期 (not 第二期, 分期, 小区).
 const SECTION = '(?:(?<![A-Za-z\\d])[A-HJ-NP-Za-hj-np-z]区|(?<![第分\\d])[一二三四五六七八九\\d]期)';
+// Kinds of place that carry a proper name in front ("永辉超市", "沙湖公园", "台东步行街"):
+// the name is part of the span when it starts a clause or follows 在/到/去 ..., and holds
+// none of the little words (我, 刚, 那, 里 ...) that a name would not.
+const NAMED_KIND = '(?:超市|公园|菜市场|菜场|农贸市场|步行街|步道|栈道|长廊|小学|中学|幼儿园|公交站|医院|面馆|市场)';
+const PROPER_NAME =
+  '(?<=^|[^\\u4e00-\\u9fff]|[在到去从往向近旁对和跟与])(?!小区|社区|小河|河边|湖边|海边)(?:(?![在到去从往向近旁对和跟与的了我你他她它们刚快来最后晚早上下那这个里边外面说是有要就都也还])[\\u4e00-\\u9fff]){2,3}' +
+  NAMED_KIND;
 const PATTERNS: readonly string[] = [
   // 2-1-301, 5-1-302: building-unit-room as residents write it.
   '(?<!\\d)\\d{1,3}(?:#|栋|幢|号楼)?-\\d{1,2}-\\d{3,4}(?!\\d)',
@@ -63,6 +70,7 @@ export function createLocationExtractor(places: readonly string[] = []): Locatio
     `${SECTION}(?:${SECTION})?(?:${named}|${ZONE_FEATURE}|[东西南北](?:大|侧|小|边)?门(?!诊))`,
     `${SECTION}${SECTION}`,
     ...PATTERNS,
+    PROPER_NAME,
     `(?:老|新)?${named}`,
   ];
   const regexes = alternatives.map((source) => new RegExp(source, 'g'));

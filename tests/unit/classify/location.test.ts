@@ -117,3 +117,14 @@ describe('location: a parking space on a basement level', () => {
     expect(span(text)).toBe(expected);
   });
 });
+
+describe('location: a place with its proper name', () => {
+  it.each([
+    ['俺家孩子在台东步行街走散了', '台东步行街'],
+    ['苏果超市门口有个老人坐了半天', '苏果超市'],
+    ['在椰梦长廊捡到个小姑娘', '椰梦长廊'],
+    ['小区里的超市门口积水了', '超市'],
+  ])('%s → %s', (text, expected) => {
+    expect(span(text)).toBe(expected);
+  });
+});
