@@ -20,7 +20,8 @@ const FIRST_PERSON = /我(?!们|司|处)|俺/;
 // on a supposition wonders; it reports nothing. Not "如果方便的话" (a polite request) and
 // not a threat about a problem that is already there ("要是再不修").
 const SUPPOSITION = /^(如果|要是|万一|假如|假设|假使|哪天)(?!可以|方便|有空|能的话|可能的话)/;
-const ALREADY_THERE = /还|又|再不|已经|现在|正在|快来|都.{0,3}天/;
+const DREAM = /梦见|梦到|做梦|做了个梦/;
+const ALREADY_THERE = /还(?!是)|又|再不|已经|现在|正在|快来|都.{0,3}天/;
 // "修好了，谢谢" and "找到了 谢谢大家": the problem is over and nobody asks for anything.
 const RESOLVED = /不响了|声.{0,3}没了|拆下来了|拆掉了|找着了|修好|已修复|恢复(正常|供水|供电)?了|搞定|已经好了|都好了|通了|来水了|亮了|解决了|挪走了|(?<!没|没有)找到了|(?<!没|没有)回来了|换新的?了|清走了|能用了|救了?出来|灭了|扑灭/;
 const THANKS = /谢谢|感谢|辛苦|点赞|给力|效率|👍|赞|好评|放心|好快|很快|及时|反应快/;
@@ -41,7 +42,7 @@ const SERVICE =
   /(供暖|物业|水|电|燃气|取暖|停车|垃圾)费.{0,6}(交|缴)|查体|免费发|手环|改造|轮到|补贴|津贴|证明|居住证|暂住证|社保|医保|低保|分红|报批|养老|体检|疫苗|户口|盖章|名额|开放时间|办理|补办|申请|手续|材料|政策|饭桌|助餐|长者饭堂|老年卡|残疾证|独生子女|退休认证|高龄|托管|志愿者|流动人口|登记/;
 const ASKING = /吗|么|啥时候|什么时候|几点|怎么|哪里|在哪|哪儿|多久|要带|流程|找谁|[?？]|有没有|能不能|可不可以|可以.{0,6}吗|请问|咨询|想问/;
 const BETWEEN_NEIGHBOURS = /你们(楼|那|小区)|一起|想试试|马拉松|有没有人知道|谁知道|哪家|推荐|宠物|你们家|你家|你们.{0,4}(打|办|领|报)了|大家.{0,4}(打|办|领|报)了|有没有人.{0,6}(打|办|领|报)过/;
-const THROWN_BY_HAND = /扔|丢|抛|甩|泼/;
+const THROWN_BY_HAND = /扔|丢|抛|甩|撇|泼/;
 const BUILDING_PART = /外墙|瓷砖|墙皮|外立面|保温层|招牌|广告牌|铁皮|雨棚|装饰条|水泥块|门框|字牌|门头|围墙/;
 const LIFT_WORDS = /梯|轿厢|升降|lift|困|卡住|卡了|停了|门(打)?不开|门开不了|按钮|按键|楼层|停在|报警铃|警铃|出不去|出不来|暂停使用|维保|年检|坠|冲顶/i;
 const MANHOLE_OPEN = /井盖.{0,6}(不见|没了|丢了|被偷|翻了|掀|移开|碎了|塌|坏了|歪了)|没(有)?井盖/;
@@ -66,14 +67,18 @@ const ACK_ONLY = /^(收到|好的?|好滴|嗯+|ok|OK|\+1|谢谢|辛苦了|明白
 export function decide(text: string, modelScores: LabelScores): Decision {
   if (!/[\p{Script=Han}]/u.test(text) || ACK_ONLY.test(text)) return { label: 'none', confidence: 0.97 };
   if (NOTICE.test(text) || (NOTICE_GREETING.test(text) && !FIRST_PERSON.test(text))) return { label: 'none', confidence: 0.95 };
-  if (SUPPOSITION.test(text) && !ALREADY_THERE.test(text)) return { label: 'none', confidence: 0.8 };
+  if (SUPPOSITION.test(text) && !ALREADY_THERE.test(text)) {
+    // Unless it asks the office what to do then ("如果电梯困人了 打哪个电话?").
+    return /打哪个电话|找谁|联系谁|疏散|流程|怎么报/.test(text) && ASKING.test(text) ? { label: 'inquiry', confidence: 0.55 } : { label: 'none', confidence: 0.8 };
+  }
+  if (DREAM.test(text)) return { label: 'none', confidence: 0.7 };
   if (RESOLVED.test(text) && THANKS.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.9 };
   // "来水了", "亮了": a bare all-clear.
   if (RESOLVED.test(text) && text.length <= 6 && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.8 };
   // Fixed, and the resident says who came ("怪声今天没了，维保来上了油").
   if (RESOLVED.test(text) && /维保来|师傅来|来修过|来过了|上了油/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
   // Yesterday's scare, explained and over ("昨天的煤气味查清楚了，现在没事了").
-  if (PAST.test(text) && /查清楚了|查出来了|查完了|没事了|处理好了/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
+  if (PAST.test(text) && /查清楚了|查出来了|查完了|没事了|处理好了|灭了|没人受伤/.test(text) && !STILL_WRONG.test(text)) return { label: 'none', confidence: 0.85 };
 
   // A lift fault names the lift, or how it holds people ("困住了", "门打不开", "按的15楼");
   // without either, the model heard a lift in words like "在屋头" and its vote is dropped.

@@ -19,7 +19,7 @@ const SECTION = '(?:(?<![A-Za-z\\d])[A-HJ-NP-Za-hj-np-z]区|(?<![第分\\d])[一
 // Kinds of place that carry a proper name in front ("永辉超市", "沙湖公园", "台东步行街"):
 // the name is part of the span when it starts a clause or follows 在/到/去 ..., and holds
 // none of the little words (我, 刚, 那, 里 ...) that a name would not.
-const NAMED_KIND = '(?:超市|公园|菜市场|菜场|农贸市场|步行街|步道|栈道|长廊|小学|中学|幼儿园|公交站|医院|面馆|市场)';
+const NAMED_KIND = '(?:花园|连廊|广场(?!舞)|超市|公园|菜市场|菜场|农贸市场|步行街|步道|栈道|长廊|小学|中学|幼儿园|公交站|医院|面馆|市场)';
 const PROPER_NAME =
   '(?<=^|[^\\u4e00-\\u9fff]|[在到去从往向近旁对和跟与])(?!小区|社区|小河|河边|湖边|海边)(?:(?![在到去从往向近旁对和跟与的了我你他她它们刚快来最后晚早上下那这个里边外面说是有要就都也还])[\\u4e00-\\u9fff]){2,3}' +
   NAMED_KIND;
@@ -43,6 +43,8 @@ const PATTERNS: readonly string[] = [
   '(?:负[一二三123](?:楼|层)|(?<![A-Za-z\\d])[BP][1-3](?:楼|层|(?=车库|停车场|地库))|地下[一二三123]层)(?:车库|停车场|地库)?(?:[A-Za-z]区)?(?:\\d{2,4}号?(?:车位)?)?',
   // Towers in newer estates: T3, T5栋.
   '(?<![A-Za-z\\d])T\\d{1,2}(?:栋|座|号楼)?(?![A-Za-z\\d])',
+  // Rows of an old work-unit compound: 6排, 5排3号.
+  '(?<![\\d-])\\d{1,2}排(?:\\d{1,3}号(?!楼))?',
   // Numbered lanes of urban villages and old towns: 12巷, 123弄.
   '(?<![\\d-])\\d{1,3}(?:巷|弄)(?:\\d{1,4}号(?!楼(?![梯道]))|(?!\\d))',
   // Zones: A区, B区12号, C区3栋.

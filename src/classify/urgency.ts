@@ -29,14 +29,14 @@ const WATER_IN_EVENT = new RegExp(WATER_IN.source, 'g');
 // A drip from the ceiling of a home is water entering it now; one in a garage is not.
 const DRIP = /(一直|还在|在)滴水|往下滴|天花板.{0,8}(滴水|流水|漏水)/;
 const HOME = /家|屋|客厅|卧室|房间|卫生间|厨房|厕所/;;
-export const INDOORS = /家|屋|地板|窗户|窗缝|门缝|客厅|卧室|房间|卫生间|厨房|天花板|地下室|车库|地库|储藏|一楼|灯座|电梯井|楼道/;
+export const INDOORS = /家|屋(?!顶)|地板|窗户|窗缝|门缝|客厅|卧室|房间|卫生间|厨房|天花板|地下室|车库|地库|储藏|一楼|灯座|电梯井|楼道/;
 export const LOOSE = /松脱|落下来|吹就(郁|动)|一郁|会郁|垂下来|垂着|耷拉|下垂|往外倒|往外歪|斜|悬在|要断了|吹就(动|晃|响|摇)|摇摇晃晃|摇来摇去|翘起|飞下来|随时会?(飞|塌|砸)|要塌|快塌|吊在|晃|快掉|快要掉|松动|松了|脱开|脱落|要掉|掉下来|往下掉|摇摇欲坠|随时会?掉|砸到|砸了|坠|鼓起|歪|悬着|吊着|挂在|挂着|掀起|掀开/;
 // About to fall into the river or already lying on the ground: nobody underneath.
 const NOT_ON_PEOPLE = /倒进河|河里|倒在地上|掉在地上/;
-export const OVERHEAD = /窗玻璃|吊灯|栏杆|女儿墙|砖块|墙砖|围墙|墙体|门框|字牌|门头|水泥块|排水管|灯杆|灯头|横梁|梁|篮板|篮球架|护栏|牌子|标牌|指示牌|檐|外墙|外立面|装饰|铁皮|挡板|广告牌|招牌|外机|玻璃(?![杯瓶渣])|窗|瓷砖|保温层|支架|楼顶|阳台|雨棚|吊顶|灯箱|墙皮|晾衣架|树枝|空调|屋顶|顶棚|彩钢|瓦/;
+export const OVERHEAD = /窗玻璃|吊灯|栏杆(?=.{0,20}(落下来|掉下来|砸))|女儿墙|砖块|墙砖|围墙|墙体|门框|字牌|门头|水泥块|排水管|灯杆|灯头|横梁|梁|篮板|篮球架|护栏|牌子|标牌|指示牌|檐|外墙|外立面|装饰|铁皮|挡板|广告牌|招牌|外机|玻璃(?![杯瓶渣])|窗|瓷砖|保温层|支架|楼顶|阳台|雨棚|吊顶|灯箱|墙皮|晾衣架|树枝|空调|屋顶|顶棚|彩钢|瓦/;
 const EMERGENCY_VEHICLE = /救护车|120|急救|病人|晕倒|心梗|心脏病|抢救/;
 // An event found and dealt with ("昨天那个煤气味查出来了，已经处理好了").
-const HANDLED = /查完了|被抓到|抓到了|已经抓|查清楚了|查出来了|处理好了|已经处理|已处理|没事了|虚惊/;
+const HANDLED = /查完了|没事的|不好意思|被抓到|抓到了|已经抓|查清楚了|查出来了|处理好了|已经处理|已处理|没事了|虚惊/;
 // A fire engine held up is an emergency under way; "真着火了消防车进不来" is a worry.
 const FIRE_ENGINE_BLOCKED = /消防车.{0,24}(堵|挡|进不来|过不去|开不进|进不去|调不了头|被.{0,4}占)|(堵|挡).{0,20}消防车.{0,6}(进不来|过不去|等着|在等)/;
 const WORRY = /(真|万一|要是|如果|假如|到时)[^，。]{0,6}消防车|消防车根本/;
@@ -62,9 +62,9 @@ export function isUrgent(text: string, label: Label): boolean {
     case 'facility':
       return LOOSE.test(text) && OVERHEAD.test(text) && !NOT_ON_PEOPLE.test(text) && !/已经.{0,6}(拉|围|处理|挪)|拉了警戒线|围起来了|躺在/.test(text);
     case 'dispute':
-      return hasEvent(text, VIOLENCE_EVENT) && !(PAST.test(text) && /消停|没事了|带走了|处理完/.test(text));
+      return hasEvent(text, VIOLENCE_EVENT) && !(PAST.test(text) && /消停|没事了|带走了|处理完/.test(text)) && !/已经.{0,4}(抓|带走|劝开|拉开)|被警察带走|放心吧/.test(text);
     case 'parking':
-      return EMERGENCY_VEHICLE.test(text) || (/消防车/.test(text) && hasEvent(text, FIRE_OR_GAS)) || (FIRE_ENGINE_BLOCKED.test(text) && !WORRY.test(text));
+      return (EMERGENCY_VEHICLE.test(text) && !/上回|上次|那次/.test(text)) || (/消防车/.test(text) && hasEvent(text, FIRE_OR_GAS)) || (FIRE_ENGINE_BLOCKED.test(text) && !WORRY.test(text));
     default:
       return false;
   }

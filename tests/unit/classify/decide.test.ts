@@ -177,3 +177,14 @@ describe('decide: theft under way, water from next door, a cry from a lift', () 
     expect(c.classify('雨水已经淌进屋里了 快来人')).toMatchObject({ label: 'water', urgent: true });
   }, 60_000);
 });
+
+describe('decide: dreams, a supposition asked of the office, a child not seen', () => {
+  it('reads each by what the sender wants', async () => {
+    const { loadClassifier } = await import('../../../src/classify/index.js');
+    const c = await loadClassifier();
+    expect(c.classify('昨晚梦见楼里着火了 吓出一身汗').label).toBe('none');
+    expect(c.classify('如果电梯困人了 应该打哪个电话?').label).toBe('inquiry');
+    expect(c.classify('万一煤气漏了 是先开窗还是先关阀门').label).toBe('none');
+    expect(c.classify('我家细伢子冇看到了 刚刚还在楼下耍')).toMatchObject({ label: 'missing_person', urgent: true });
+  }, 60_000);
+});

@@ -128,3 +128,14 @@ describe('location: a place with its proper name', () => {
     expect(span(text)).toBe(expected);
   });
 });
+
+describe('location: rows of a work-unit compound and named gardens', () => {
+  it.each([
+    ['有人在撬5排3号的门', '5排3号'],
+    ['都半个月了 还是黑的 3排那灯', '3排'],
+    ['一排路灯都不亮', null],
+    ['每天早上六点就有人在空中花园打鼓', '空中花园'],
+  ])('%s → %s', (text, expected) => {
+    expect(span(text)).toBe(expected);
+  });
+});

@@ -28,6 +28,8 @@ const FLOORS: Record<string, Partial<Record<'case_precision' | 'case_recall' | '
   // A second stream of ordinary days (84% chat), written by another helper for Wuhan.
   'wuhan-ordinary-stream.jsonl': { case_precision: 0.85, case_recall: 0.93, urgent_recall: 1, urgent_precision: 0.8 },
   'urumqi-fuzhou-sanya-shijiazhuang.jsonl': { case_precision: 0.95, case_recall: 0.96, macro_f1: 0.94, urgent_recall: 0.97, urgent_precision: 0.9, location_exact: 0.86 },
+  'urgent-probe-6.jsonl': { case_precision: 0.96, case_recall: 0.97, urgent_recall: 0.98, urgent_precision: 0.95, location_exact: 0.95 },
+  'meizhou-zhengzhou-chongqing.jsonl': { case_precision: 0.97, case_recall: 0.96, macro_f1: 0.95, urgent_recall: 0.97, urgent_precision: 0.9, location_exact: 0.92 },
   'guiyang-hefei-dalian-nanning.jsonl': { case_precision: 0.96, case_recall: 0.97, macro_f1: 0.95, urgent_recall: 0.97, urgent_precision: 0.95, location_exact: 0.95 },
 };
 

@@ -138,3 +138,26 @@ describe('urgency: wordings the fifth urgent probe taught us (our own words)', (
     expect(isUrgent(text, label)).toBe(false);
   });
 });
+
+describe('urgency: what the sixth probe and the Meizhou–Zhengzhou–Chongqing set taught us (our own words)', () => {
+  it.each<[Label, string]>([
+    ['safety', '别在那站着 上面在丢砖头'],
+    ['safety', '哪个往下撇酒瓶子 还在撇'],
+    ['safety', '烟雾报警器一直在叫 走廊里全是烟'],
+    ['safety', '这味道不对 像是天然气 我头都晕了'],
+    ['safety', '车库燃气管道那边气味刺鼻'],
+  ])('%s: %s is urgent', (label, text) => {
+    expect(isUrgent(text, label)).toBe(true);
+  });
+
+  it.each<[Label, string]>([
+    ['safety', '烟雾报警器滴滴响 应该是没电了 怎么换电池'],
+    ['safety', '燃气管子有点生锈 什么时候来检查一下'],
+    ['dispute', '刚才打架那两个已经被警察带走了 大家放心吧'],
+    ['parking', '消防通道又停满了车 上回救护车就差点进不来'],
+    ['water', '屋顶花园的水管一直在漏 往外冒水'],
+    ['facility', '天桥栏杆有一截松了 摇得动'],
+  ])('%s: %s is not urgent', (label, text) => {
+    expect(isUrgent(text, label)).toBe(false);
+  });
+});
