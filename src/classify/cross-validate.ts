@@ -36,9 +36,7 @@ export function crossValidate(
     const test = gold.filter((e) => foldOf(e) === fold);
     const testTexts = new Set(test.map((e) => e.text));
     const train = examples.filter((e) => !testTexts.has(e.text));
-    const model = TextModel.train(train);
-    const urgencyModel = UrgencyModel.train(train);
-    const classifier = createClassifier((text) => model.score(text), [...places, ...learnPlaceNames(train)], (text) => urgencyModel.urgency(text));
+    const classifier = trainClassifier(train, places);
     for (const example of test) results.push({ example, predicted: classifier.classify(example.text) });
     log(`fold ${fold + 1}/${folds}: ${test.length} held out`);
   }
@@ -52,8 +50,12 @@ export function crossValidate(
  */
 export function trainWithout(examples: readonly Example[], seed: number, places: readonly string[], share = 0.02): Classifier {
   const random = seededRandom(seed);
-  const kept = examples.filter(() => random() >= share);
-  const model = TextModel.train(kept);
-  const urgencyModel = UrgencyModel.train(kept);
-  return createClassifier((text) => model.score(text), [...places, ...learnPlaceNames(kept)], (text) => urgencyModel.urgency(text));
+  return trainClassifier(examples.filter(() => random() >= share), places);
+}
+
+/** Both networks trained on these examples, uncached, behind the usual rules. */
+function trainClassifier(examples: readonly Example[], places: readonly string[]): Classifier {
+  const model = TextModel.train(examples);
+  const urgencyModel = UrgencyModel.train(examples);
+  return createClassifier((text) => model.score(text), [...places, ...learnPlaceNames(examples)], (text) => urgencyModel.urgency(text));
 }
